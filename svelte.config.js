@@ -1,0 +1,57 @@
+// SvelteKit configuration: a fully prerendered static site (adapter-static).
+// Decisions named here:
+// - BASE_PATH (env) sets `paths.base`, so the build also works from a sub-path
+//   (e.g. BASE_PATH=/adoptiemonitor npm run build).
+// - `paths.relative: false`: asset and link URLs are root-relative (with the base path), so
+//   /404.html also works when a host serves it for a nested unknown URL. (Opening the build via
+//   file:// never worked anyway: browsers block module scripts there; use `npm run preview`.)
+// - A strict Content-Security-Policy is emitted as a <meta> tag on every prerendered page
+//   (hash mode: SvelteKit hashes its own inline bootstrap script). 'wasm-unsafe-eval' is
+//   needed to compile DuckDB-wasm; nothing is ever loaded from another host.
+import adapter from '@sveltejs/adapter-static';
+
+const base = process.env.BASE_PATH ?? '';
+if (base && (!base.startsWith('/') || base.endsWith('/'))) {
+	throw new Error(`BASE_PATH must start with "/" and must not end with "/" (got "${base}")`);
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		paths: { base, relative: false },
+		alias: { $generated: 'static/generated' },
+		// Type-check the data pipeline too; never the benchmark's build output.
+		typescript: {
+			config: (config) => {
+				config.include.push('../data/pipeline/**/*.ts');
+				config.exclude.push('../tests/bench/results/**');
+			}
+		},
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				// SvelteKit's route announcer (#svelte-announcer) carries one fixed inline style attribute
+				// (sveltejs/kit#11993). 'unsafe-hashes' plus its exact hash allows that one attribute
+				// value and nothing else; all other styles come from the site's own CSS files.
+				'style-src': ['self', 'unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,16 @@
+// Vite configuration. Unit tests (Vitest) live in tests/unit and run in Node without a browser;
+// the end-to-end suite (tests/e2e) has its own config, vitest.e2e.config.ts... see package.json.
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// DuckDB-wasm is only ever loaded in the browser through a dynamic import (see
+	// src/lib/maturity/worker-engine.ts); keep Vite's dep optimiser away from it.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30_000
+	}
+});
