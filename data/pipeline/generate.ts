@@ -1,0 +1,186 @@
+// Owns: the synthetic example adoption dataset (data/adoptie.csv). A seeded, documented model
+// of diffusion of innovations; see data/README.md for the model in words. Deterministic for a
+// given seed and inputs: the order of random draws is fixed (sorted codes and ids).
+// The output is labelled synthetic everywhere it is shown; it is not a measurement.
+import { randomLcg, randomNormal, randomUniform } from 'd3-random';
+import type { Status } from '../../src/lib/data/schema';
+
+export const DEFAULT_SEED = 20200101;
+export const FIRST_PEILDATUM = '2019-07-01';
+export const LAST_PEILDATUM = '2026-07-01';
+export const BRON = 'synthetisch';
+
+/** Model parameters; every number that shapes the data is here and in data/README.md. */
+export const MODEL = {
+	/** Years from availability to the moment half of the municipalities use it, by kind (mean, sd). */
+	lagYears: { structureel: [3.5, 1.0], programma: [6.0, 1.5], project: [5.0, 1.5] } as Record<string, [number, number]>,
+	/** Steepness of the adoption curve per year (uniform range). */
+	rate: [0.5, 0.9] as [number, number],
+	/** Effect of size: propensity per tenfold population (log10 inwoners, centred). */
+	sizeEffect: 1.3,
+	/** Regional cooperation: SD of a spatially smoothed field, and smoothing passes over neighbours. */
+	regionalSd: 0.45,
+	regionalPasses: 3,
+	/** Individual noise of a municipality (SD). */
+	municipalSd: 0.35,
+	/** Share of municipalities that prefer to keep things their own way, and their offset. */
+	ownWayShare: 0.05,
+	ownWayOffset: -1.5,
+	/** Change of propensity per year (SD): some speed up, some stall. Clamped to keep curves rising. */
+	driftSdPerYear: 0.07,
+	driftMin: -0.4,
+	/** Idiosyncratic affinity of a municipality for one standard (SD). */
+	affinitySd: 0.6,
+	/** Latent readiness thresholds for gepland, in_implementatie, in_gebruik. */
+	thresholds: [-2.0, -1.0, 0.0] as [number, number, number],
+	/** Chance per (municipality, standard) of one documented regression (one step back, 1–2 peildata). */
+	regressionChance: 0.004
+};
+
+const STATUS_ORDER: Status[] = ['niet_gestart', 'gepland', 'in_implementatie', 'in_gebruik'];
+
+export interface GenGemeente {
+	code: string;
+	inwoners: number | null;
+}
+export interface GenStandaard {
+	id: string;
+	soort: string;
+	beschikbaar_sinds: string;
+}
+export interface Regression {
+	gemeentecode: string;
+	standaard_id: string;
+	/** Peildata on which the status is one step below the curve's status. */
+	peildata: string[];
+}
+export interface Generated {
+	peildata: string[];
+	/** [peildatum, gemeentecode, standaard_id, status, bron] in that order, sorted. */
+	rows: [string, string, string, Status, string][];
+	regressions: Regression[];
+}
+
+/** Half-yearly peildata (1 January and 1 July) from `first` to `last` inclusive. */
+export function halfYearly(first = FIRST_PEILDATUM, last = LAST_PEILDATUM): string[] {
+	const out: string[] = [];
+	let [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+	for (;;) {
+		const d = `${y}-${String(m).padStart(2, '0')}-01`;
+		if (d > last) break;
+		out.push(d);
+		if (m === 1) m = 7;
+		else [y, m] = [y + 1, 1];
+	}
+	return out;
+}
+
+/** Decimal year of an ISO date (2020-07-01 → 2020.5). */
+export function decimalYear(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number);
+	const start = Date.UTC(y, 0, 1);
+	return y + (Date.UTC(y, m - 1, d) - start) / (Date.UTC(y + 1, 0, 1) - start);
+}
+
+export function generate(
+	gemeenten: GenGemeente[],
+	neighbours: Record<string, { codes: string[] }>,
+	standaarden: GenStandaard[],
+	seed = DEFAULT_SEED,
+	peildata = halfYearly()
+): Generated {
+	const source = randomLcg(seed / 2 ** 32);
+	const normal = randomNormal.source(source);
+	const uniform = randomUniform.source(source);
+	const codes = gemeenten.map((g) => g.code).sort();
+	const byCode = new Map(gemeenten.map((g) => [g.code, g]));
+	const stds = [...standaarden].sort((a, b) => a.id.localeCompare(b.id));
+
+	// Standards: when half the municipalities use it, and how steep the curve is.
+	const curve = new Map(
+		stds.map((s) => {
+			const [mu, sd] = MODEL.lagYears[s.soort] ?? MODEL.lagYears.programma;
+			const lag = Math.max(0.5, normal(mu, sd)());
+			const rate = uniform(MODEL.rate[0], MODEL.rate[1])();
+			return [s.id, { midpoint: decimalYear(s.beschikbaar_sinds) + lag, rate }];
+		})
+	);
+
+	// Municipalities: size effect + smoothed regional field + own noise (+ "own way" offset) and a drift.
+	const logPop = codes.map((c) => Math.log10(Math.max(1, byCode.get(c)!.inwoners ?? 0)));
+	const known = logPop.filter((v) => v > 0);
+	const meanLog = known.reduce((a, b) => a + b, 0) / known.length;
+	let field = new Map(codes.map((c) => [c, normal(0, 1)()]));
+	for (let pass = 0; pass < MODEL.regionalPasses; pass++) {
+		const next = new Map<string, number>();
+		for (const c of codes) {
+			const ns = (neighbours[c]?.codes ?? []).filter((n) => field.has(n));
+			const avg = ns.length ? ns.reduce((a, n) => a + field.get(n)!, 0) / ns.length : field.get(c)!;
+			next.set(c, 0.4 * field.get(c)! + 0.6 * avg);
+		}
+		field = next;
+	}
+	const fvals = [...field.values()];
+	const fmean = fvals.reduce((a, b) => a + b, 0) / fvals.length;
+	const fsd = Math.sqrt(fvals.reduce((a, b) => a + (b - fmean) ** 2, 0) / fvals.length) || 1;
+	const municipality = new Map(
+		codes.map((c, i) => {
+			const size = logPop[i] > 0 ? MODEL.sizeEffect * (logPop[i] - meanLog) : 0;
+			const regional = (MODEL.regionalSd * (field.get(c)! - fmean)) / fsd;
+			const own = normal(0, MODEL.municipalSd)();
+			const ownWay = uniform()() < MODEL.ownWayShare ? MODEL.ownWayOffset : 0;
+			const drift = Math.max(MODEL.driftMin, normal(0, MODEL.driftSdPerYear)());
+			return [c, { base: size + regional + own + ownWay, drift }];
+		})
+	);
+
+	const t0 = decimalYear(peildata[0]);
+	const rows: Generated['rows'] = [];
+	const regressions: Regression[] = [];
+	const statusAt = new Map<string, Status[]>(); // `${code}|${id}` → status per peildatum index
+	for (const c of codes) {
+		const m = municipality.get(c)!;
+		for (const s of stds) {
+			const cv = curve.get(s.id)!;
+			const affinity = normal(0, MODEL.affinitySd)();
+			const seq: Status[] = peildata.map((pd) => {
+				const t = decimalYear(pd);
+				const x = cv.rate * (t - cv.midpoint) + m.base + m.drift * (t - t0) + affinity;
+				const stage = MODEL.thresholds.filter((th) => x > th).length;
+				return STATUS_ORDER[stage];
+			});
+			// A rare, documented regression: one step back for one or two peildata.
+			const roll = uniform()();
+			const len = uniform()() < 0.5 ? 1 : 2;
+			const at = Math.floor(uniform()() * peildata.length);
+			if (roll < MODEL.regressionChance) {
+				const hit: string[] = [];
+				for (let k = at; k < Math.min(peildata.length, at + len); k++) {
+					if (peildata[k] < s.beschikbaar_sinds) continue;
+					const idx = STATUS_ORDER.indexOf(seq[k]);
+					if (idx >= 2) {
+						seq[k] = STATUS_ORDER[idx - 1];
+						hit.push(peildata[k]);
+					}
+				}
+				if (hit.length) regressions.push({ gemeentecode: c, standaard_id: s.id, peildata: hit });
+			}
+			statusAt.set(`${c}|${s.id}`, seq);
+		}
+	}
+	peildata.forEach((pd, k) => {
+		for (const c of codes) {
+			for (const s of stds) {
+				if (s.beschikbaar_sinds > pd) continue;
+				rows.push([pd, c, s.id, statusAt.get(`${c}|${s.id}`)![k], BRON]);
+			}
+		}
+	});
+	return { peildata, rows, regressions };
+}
+
+export function adoptieCsv(g: Generated): string {
+	const lines = ['peildatum,gemeentecode,standaard_id,status,bron'];
+	for (const r of g.rows) lines.push(r.join(','));
+	return lines.join('\n') + '\n';
+}
