@@ -1,0 +1,43 @@
+// Owns: writing the tables users download, in two dialects — standard (comma, UTF-8) and Dutch
+// Excel (semicolon, decimal comma, UTF-8 with BOM) — with spreadsheet formula injection
+// neutralised: a text cell starting with = + - @ (or tab / carriage return) gets a leading
+// apostrophe, so Excel shows it as text instead of running it.
+import Papa from 'papaparse';
+
+export type CsvDialect = 'standaard' | 'excel-nl';
+export type CsvCell = string | number | null | undefined;
+
+export function neutralise(cell: string): string {
+	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function cellText(v: CsvCell, dialect: CsvDialect): string {
+	if (v === null || v === undefined) return '';
+	if (typeof v === 'number') {
+		if (!Number.isFinite(v)) return '';
+		const s = String(v);
+		return dialect === 'excel-nl' ? s.replace('.', ',') : s;
+	}
+	return neutralise(v);
+}
+
+/** CSV text for a header and rows. Numbers stay numbers (never neutralised); text is neutralised. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = 'standaard'): string {
+	const body = Papa.unparse(
+		{ fields: header.map((h) => neutralise(h)), data: rows.map((r) => r.map((v) => cellText(v, dialect))) },
+		{ delimiter: dialect === 'excel-nl' ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: false }
+	);
+	return (dialect === 'excel-nl' ? '\uFEFF' : '') + body + '\r\n';
+}
+
+/** Offer text as a file download (browser only). */
+export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
