@@ -1,0 +1,120 @@
+// Owns: the grouping methods (kopgroep / peloton / achterhoede). Every method turns the score
+// statistics of one peildatum into two boundaries; one rule then assigns groups:
+//   kopgroep    score > upper
+//   achterhoede score < lower
+//   peloton     otherwise (a score exactly on a boundary belongs to the peloton).
+// Scores and boundaries are compared at SCORE_DECIMALS decimals.
+import { ckmeans } from 'simple-statistics';
+import { SCORE_DECIMALS } from './sql';
+
+export type Group = 'kopgroep' | 'peloton' | 'achterhoede';
+export const GROUPS: readonly Group[] = ['kopgroep', 'peloton', 'achterhoede'];
+
+export type Method =
+	| { kind: 'rogers'; k: number }
+	| { kind: 'quantiles'; low: number; high: number }
+	| { kind: 'thresholds'; low: number; high: number }
+	| { kind: 'breaks' };
+
+export type MethodKind = Method['kind'];
+
+/** Defaults: Rogers ±1 SD (BRIEF); quantiles 15/70/15; thresholds 40/70 on the 0–100 scale. */
+export const DEFAULT_METHODS: { [K in MethodKind]: Extract<Method, { kind: K }> } = {
+	rogers: { kind: 'rogers', k: 1 },
+	quantiles: { kind: 'quantiles', low: 0.15, high: 0.15 },
+	thresholds: { kind: 'thresholds', low: 0.4, high: 0.7 },
+	breaks: { kind: 'breaks' }
+};
+export const DEFAULT_METHOD: Method = DEFAULT_METHODS.rogers;
+
+export function isDefaultMethod(m: Method): boolean {
+	return m.kind === 'rogers' && m.k === 1;
+}
+
+/** Check user-set parameters; returns a reason (Dutch/English neutral key) when invalid. */
+export function methodProblem(m: Method): string | null {
+	switch (m.kind) {
+		case 'rogers':
+			return Number.isFinite(m.k) && m.k > 0 && m.k <= 3 ? null : 'k must be > 0 and ≤ 3';
+		case 'quantiles':
+			return m.low >= 0 && m.high >= 0 && m.low + m.high < 1 ? null : 'shares must be ≥ 0 and add up to less than 100%';
+		case 'thresholds':
+			return m.low >= 0 && m.high <= 1 && m.low <= m.high ? null : 'thresholds must satisfy 0 ≤ low ≤ high ≤ 100';
+		case 'breaks':
+			return null;
+	}
+}
+
+/** Score statistics of one peildatum as computed by selectStatsSql. */
+export interface Stats {
+	peildatum: string;
+	n: number;
+	mean: number;
+	sd: number;
+	min: number;
+	max: number;
+	q_low: number;
+	q_high: number;
+	median: number;
+}
+
+export interface Boundaries {
+	lower: number;
+	upper: number;
+	/** Set when the method cannot separate groups here (e.g. all scores equal): everyone is peloton. */
+	degenerate?: 'equal-scores' | 'too-few-distinct';
+}
+
+export function roundScore(x: number): number {
+	const f = 10 ** SCORE_DECIMALS;
+	return Math.round(x * f) / f;
+}
+
+/** The quantile levels the stats query must compute for this method (?1 low, ?2 high). */
+export function quantileLevels(m: Method): [number, number] {
+	return m.kind === 'quantiles' ? [m.low, 1 - m.high] : [0.15, 0.85];
+}
+
+/**
+ * Boundaries for one peildatum. `scores` (any order) is only used by natural breaks.
+ * Natural breaks: Ckmeans (optimal 1-D k-means, k = 3, from simple-statistics); each boundary is
+ * the midpoint between neighbouring clusters. With fewer than 3 distinct scores there are no breaks.
+ */
+export function boundaries(m: Method, s: Stats, scores: readonly number[]): Boundaries {
+	let b: Boundaries;
+	switch (m.kind) {
+		case 'rogers':
+			b = { lower: s.mean - m.k * s.sd, upper: s.mean + m.k * s.sd };
+			if (s.sd === 0) b.degenerate = 'equal-scores';
+			break;
+		case 'quantiles':
+			b = { lower: s.q_low, upper: s.q_high };
+			if (s.min === s.max) b.degenerate = 'equal-scores';
+			break;
+		case 'thresholds':
+			b = { lower: m.low, upper: m.high };
+			break;
+		case 'breaks': {
+			const sorted = scores.map(roundScore).sort((a, b) => a - b);
+			const distinct = new Set(sorted).size;
+			if (distinct < 3) {
+				b = { lower: s.min, upper: s.max, degenerate: distinct <= 1 ? 'equal-scores' : 'too-few-distinct' };
+				break;
+			}
+			// Clusters over all scores (with their multiplicity). Should a tie be split between two
+			// clusters, the midpoint equals the tied score and the boundary rule keeps the tie together.
+			const clusters = ckmeans(sorted, 3);
+			const last = (c: number[]) => c[c.length - 1];
+			b = { lower: (last(clusters[0]) + clusters[1][0]) / 2, upper: (last(clusters[1]) + clusters[2][0]) / 2 };
+			break;
+		}
+	}
+	return { ...b, lower: roundScore(b.lower), upper: roundScore(b.upper) };
+}
+
+export function assignGroup(score: number, b: Boundaries): Group {
+	const x = roundScore(score);
+	if (x > b.upper) return 'kopgroep';
+	if (x < b.lower) return 'achterhoede';
+	return 'peloton';
+}

@@ -1,0 +1,204 @@
+// Owns: the view of one municipality — its statuses per standard over time, per-priority scores,
+// trend against its peers and the nation, why it is in its group, the next steps — and the peer
+// groups it can be compared with. Same code at build time (prerender) and in the browser.
+import type { Gemeente } from '../data/types';
+import type { Engine } from './engine';
+import { liftToNextGroup, nextSteps, type Lift, type NextStep, type PeerAdoption, type StandardStatus } from './explain';
+import type { Boundaries, Group } from './methods';
+import type { Overview } from './overview';
+import { selectDimensionScoresSql, selectPeerAdoptionSql, selectStatusesSql } from './sql';
+
+export type PeerMode = 'grootteklasse' | 'provincie' | 'buren' | 'profiel' | 'eigen';
+export const PEER_MODES: readonly PeerMode[] = ['grootteklasse', 'provincie', 'buren', 'profiel', 'eigen'];
+export const DEFAULT_PEER_MODE: PeerMode = 'grootteklasse';
+/** How many municipalities "most similar by adoption profile" returns. */
+export const PROFILE_K = 10;
+
+export interface DimensionScore {
+	peildatum: string;
+	gemeentecode: string;
+	dim: string;
+	score: number;
+	n_standaarden: number;
+}
+
+export interface PeerContext {
+	gemeenten: readonly Gemeente[];
+	neighbours: Readonly<Record<string, { codes: string[] }>>;
+}
+
+/** Per-priority score vectors of all municipalities at a peildatum (for profile similarity). */
+export async function priorityProfiles(engine: Engine, peildatum: string): Promise<Map<string, Map<string, number>>> {
+	const rows = await engine.query<DimensionScore>(selectDimensionScoresSql('prioriteit'), ['', '']);
+	const out = new Map<string, Map<string, number>>();
+	for (const r of rows) {
+		if (r.peildatum !== peildatum) continue;
+		let m = out.get(r.gemeentecode);
+		if (!m) out.set(r.gemeentecode, (m = new Map()));
+		m.set(r.dim, r.score);
+	}
+	return out;
+}
+
+/** The k municipalities nearest in per-priority scores (Euclidean; ties by code). */
+export function mostSimilar(code: string, profiles: ReadonlyMap<string, ReadonlyMap<string, number>>, k = PROFILE_K): string[] {
+	const own = profiles.get(code);
+	if (!own) return [];
+	const dist: { code: string; d: number }[] = [];
+	for (const [other, p] of profiles) {
+		if (other === code) continue;
+		let d = 0;
+		for (const [dim, v] of own) d += (v - (p.get(dim) ?? 0)) ** 2;
+		dist.push({ code: other, d });
+	}
+	return dist
+		.sort((a, b) => a.d - b.d || a.code.localeCompare(b.code))
+		.slice(0, k)
+		.map((x) => x.code);
+}
+
+/** Peer codes for a mode (never including the municipality itself). */
+export function peerCodes(
+	mode: PeerMode,
+	code: string,
+	ctx: PeerContext,
+	extra: { profiles?: ReadonlyMap<string, ReadonlyMap<string, number>>; custom?: readonly string[] } = {}
+): string[] {
+	const self = ctx.gemeenten.find((g) => g.gemeentecode === code);
+	if (!self) return [];
+	const others = ctx.gemeenten.filter((g) => g.gemeentecode !== code);
+	switch (mode) {
+		case 'grootteklasse':
+			return self.grootteklasse ? others.filter((g) => g.grootteklasse === self.grootteklasse).map((g) => g.gemeentecode) : [];
+		case 'provincie':
+			return others.filter((g) => g.provinciecode === self.provinciecode).map((g) => g.gemeentecode);
+		case 'buren':
+			return [...(ctx.neighbours[code]?.codes ?? [])].filter((c) => others.some((g) => g.gemeentecode === c));
+		case 'profiel':
+			return extra.profiles ? mostSimilar(code, extra.profiles) : [];
+		case 'eigen':
+			return [...new Set(extra.custom ?? [])].filter((c) => c !== code && others.some((g) => g.gemeentecode === c));
+	}
+}
+
+export interface TrendPoint {
+	peildatum: string;
+	score: number | null;
+	rank: number | null;
+	percentile: number | null;
+	group: Group | null;
+	n: number | null;
+	mean: number | null;
+	boundaries: Boundaries | null;
+	/** Median score of the peers at this peildatum (peers with data). */
+	peerMedian: number | null;
+}
+
+export interface MunicipalityView {
+	code: string;
+	peildata: string[];
+	/** Index into peildata of the peildatum the explanation and peer figures are for. */
+	at: number;
+	/** standaard_id → status per peildatum index (null: not available then, or no data). */
+	statuses: Record<string, (string | null)[]>;
+	/** GGU priority → score per peildatum index. */
+	priorityScores: Record<string, (number | null)[]>;
+	trend: TrendPoint[];
+	peers: { mode: PeerMode; codes: string[] };
+	/** At `at`: peer adoption per standard, the peers' median per priority, lift and next steps. */
+	peerAdoption: PeerAdoption[];
+	/** Each peer's score, rank and group at `at` (same order as peers.codes). */
+	peerRows: { code: string; score: number | null; rank: number | null; group: Group | null }[];
+	peerPriorityMedian: Record<string, number | null>;
+	lift: Lift | null;
+	nextSteps: NextStep[];
+}
+
+export function median(xs: readonly number[]): number | null {
+	if (xs.length === 0) return null;
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface MunicipalityOptions {
+	code: string;
+	/** The national view (default method, all standards) the trend and boundaries come from. */
+	overview: Overview;
+	peerMode: PeerMode;
+	ctx: PeerContext;
+	/** Peildatum for the explanation; default the last one. */
+	peildatum?: string;
+	custom?: readonly string[];
+	/** Profiles at that peildatum, if already computed (they are the same for every municipality). */
+	profiles?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+export async function computeMunicipality(engine: Engine, o: MunicipalityOptions): Promise<MunicipalityView> {
+	const ov = o.overview;
+	const i = ov.codes.indexOf(o.code);
+	if (i < 0) throw new Error(`Unknown municipality ${o.code}`);
+	const at = o.peildatum ? ov.peildata.indexOf(o.peildatum) : ov.peildata.length - 1;
+	if (at < 0) throw new Error(`Unknown peildatum ${o.peildatum}`);
+	const pd = ov.peildata[at];
+	const profiles = o.peerMode === 'profiel' ? (o.profiles ?? (await priorityProfiles(engine, pd))) : undefined;
+	const peers = peerCodes(o.peerMode, o.code, o.ctx, { profiles, custom: o.custom });
+
+	const [statusRows, dimRows, peerRows] = await Promise.all([
+		engine.query<StandardStatus & { peildatum: string }>(selectStatusesSql(), [o.code]),
+		engine.query<DimensionScore>(selectDimensionScoresSql('prioriteit'), [[o.code, ...peers].join(','), [o.code, ...peers].join(',')]),
+		peers.length ? engine.query<PeerAdoption>(selectPeerAdoptionSql(), [peers.join(','), pd]) : Promise.resolve([] as PeerAdoption[])
+	]);
+
+	const pdIndex = new Map(ov.peildata.map((p, k) => [p, k]));
+	const statuses: Record<string, (string | null)[]> = {};
+	for (const r of statusRows) {
+		(statuses[r.standaard_id] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.status;
+	}
+	const priorityScores: Record<string, (number | null)[]> = {};
+	const peerDims = new Map<string, number[]>();
+	for (const r of dimRows) {
+		if (r.gemeentecode === o.code) (priorityScores[r.dim] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.score;
+		else if (r.peildatum === pd) {
+			if (!peerDims.has(r.dim)) peerDims.set(r.dim, []);
+			peerDims.get(r.dim)!.push(r.score);
+		}
+	}
+	const peerPriorityMedian: Record<string, number | null> = {};
+	for (const dim of Object.keys(priorityScores)) peerPriorityMedian[dim] = median(peerDims.get(dim) ?? []);
+
+	const peerIdx = peers.map((c) => ov.codes.indexOf(c)).filter((k) => k >= 0);
+	const trend: TrendPoint[] = ov.peildata.map((p, k) => ({
+		peildatum: p,
+		score: ov.score[k][i],
+		rank: ov.rank[k][i],
+		percentile: ov.percentile[k][i],
+		group: ov.group[k][i],
+		n: ov.stats[k]?.n ?? null,
+		mean: ov.stats[k]?.mean ?? null,
+		boundaries: ov.boundaries[k],
+		peerMedian: median(peerIdx.map((j) => ov.score[k][j]).filter((x): x is number => x !== null))
+	}));
+
+	const current = statusRows.filter((r) => r.peildatum === pd);
+	const score = ov.score[at][i];
+	const b = ov.boundaries[at];
+	const peerUse = new Map(peerRows.map((p) => [p.standaard_id, p.n_in_gebruik]));
+	return {
+		code: o.code,
+		peildata: ov.peildata,
+		at,
+		statuses,
+		priorityScores,
+		trend,
+		peers: { mode: o.peerMode, codes: peers },
+		peerAdoption: peerRows,
+		peerRows: peers.map((c) => {
+			const j = ov.codes.indexOf(c);
+			return { code: c, score: ov.score[at][j] ?? null, rank: ov.rank[at][j] ?? null, group: ov.group[at][j] ?? null };
+		}),
+		peerPriorityMedian,
+		lift: score !== null && b ? liftToNextGroup(score, b, current, peerUse) : null,
+		nextSteps: nextSteps(current, peerRows)
+	};
+}

@@ -1,0 +1,161 @@
+// Owns: the national view of the maturity method — for every peildatum, every municipality's
+// score, rank, percentile and group under a chosen scope (all standards, one priority, one kind)
+// and grouping method — plus transitions between groups. Computed by the same code at build
+// time (prerender) and in the browser; the result is plain, compact, serialisable data.
+import type { Engine } from './engine';
+import { scoresTable } from './dataset';
+import { assignGroup, boundaries, quantileLevels, type Boundaries, type Group, type Method, type Stats } from './methods';
+import { SELECT_PEILDATA_SQL, selectScoresSql, selectStatsSql, scopeKey, type Scope } from './sql';
+
+export interface ScoreRow {
+	peildatum: string;
+	gemeentecode: string;
+	score: number;
+	rang: number;
+	n: number;
+	percentiel: number;
+	n_standaarden: number;
+	n_ontbrekend: number;
+}
+
+/** Columnar: arrays indexed [peildatum index][municipality index]; null = no data at that peildatum. */
+export interface Overview {
+	scope: string;
+	method: Method;
+	codes: string[];
+	peildata: string[];
+	/** Null where no municipality has a score at that peildatum in this scope (e.g. no standard of a priority available yet). */
+	stats: (Stats | null)[];
+	boundaries: (Boundaries | null)[];
+	score: (number | null)[][];
+	rank: (number | null)[][];
+	percentile: (number | null)[][];
+	group: (Group | null)[][];
+	/** Standards counted as missing (no row) per municipality and peildatum. */
+	missing: (number | null)[][];
+}
+
+export interface OverviewOptions {
+	scope?: Scope;
+	method: Method;
+	/** Municipality codes defining the columns (e.g. all of gemeenten.csv, sorted). */
+	codes: string[];
+}
+
+export async function computeOverview(engine: Engine, opts: OverviewOptions): Promise<Overview> {
+	const scope = opts.scope ?? {};
+	const table = await scoresTable(engine, scope);
+	const [rows, statRows, pds] = await Promise.all([
+		engine.query<ScoreRow>(selectScoresSql(table)),
+		engine.query<Stats>(selectStatsSql(table), quantileLevels(opts.method)),
+		engine.query<{ peildatum: string }>(SELECT_PEILDATA_SQL)
+	]);
+	const peildata = pds.map((r) => r.peildatum);
+	const statsBy = new Map(statRows.map((s) => [s.peildatum, s]));
+	const stats = peildata.map((p) => statsBy.get(p) ?? null);
+	const col = new Map(opts.codes.map((c, i) => [c, i]));
+	const pdIndex = new Map(peildata.map((p, i) => [p, i]));
+	const empty = <T>() => peildata.map(() => opts.codes.map(() => null as T | null));
+	const score = empty<number>();
+	const rank = empty<number>();
+	const percentile = empty<number>();
+	const missing = empty<number>();
+	const unknown: string[] = [];
+	for (const r of rows) {
+		const i = col.get(r.gemeentecode);
+		if (i === undefined) {
+			unknown.push(r.gemeentecode);
+			continue;
+		}
+		const p = pdIndex.get(r.peildatum)!;
+		score[p][i] = r.score;
+		rank[p][i] = r.rang;
+		percentile[p][i] = r.percentiel;
+		missing[p][i] = r.n_ontbrekend;
+	}
+	if (unknown.length) throw new Error(`Scores for municipalities outside the column list: ${[...new Set(unknown)].slice(0, 5).join(', ')}`);
+	const bounds = stats.map((s, p) => (s ? boundaries(opts.method, s, score[p].filter((x): x is number => x !== null)) : null));
+	const group = score.map((row, p) => row.map((x) => (x === null || !bounds[p] ? null : assignGroup(x, bounds[p]))));
+	return { scope: scopeKey(scope), method: opts.method, codes: opts.codes, peildata, stats, boundaries: bounds, score, rank, percentile, group, missing };
+}
+
+export interface GroupCounts {
+	kopgroep: number;
+	peloton: number;
+	achterhoede: number;
+	/** Municipalities without data at this peildatum. */
+	geen: number;
+}
+
+export function groupCounts(groups: readonly (Group | null)[]): GroupCounts {
+	const c: GroupCounts = { kopgroep: 0, peloton: 0, achterhoede: 0, geen: 0 };
+	for (const g of groups) c[g ?? 'geen']++;
+	return c;
+}
+
+export interface Transition {
+	from: Group | null;
+	to: Group | null;
+	codes: string[];
+}
+
+/** Municipalities moving between groups from peildatum index `a` to `b` (all 16 from→to cells, incl. no data). */
+export function transitions(o: Overview, a: number, b: number): Transition[] {
+	const keys: (Group | null)[] = ['kopgroep', 'peloton', 'achterhoede', null];
+	const cells = new Map<string, Transition>();
+	for (const f of keys) for (const t of keys) cells.set(`${f}>${t}`, { from: f, to: t, codes: [] });
+	o.codes.forEach((code, i) => cells.get(`${o.group[a][i]}>${o.group[b][i]}`)!.codes.push(code));
+	return [...cells.values()];
+}
+
+/**
+ * Transport form of an Overview for page data and the prerendered JSON: groups as one letter per
+ * municipality (k/p/a/-), scores rounded to 5 decimals (display needs 3), percentiles to 0.1.
+ * `only` keeps scores, ranks and percentiles for those peildatum indices alone (the others
+ * become empty arrays: not loaded); groups, statistics and boundaries are always complete.
+ */
+export interface PackedOverview {
+	scope: string;
+	method: Method;
+	codes: string[];
+	peildata: string[];
+	stats: (Stats | null)[];
+	boundaries: (Boundaries | null)[];
+	group: string[];
+	score: (number | null)[][];
+	rank: (number | null)[][];
+	percentile: (number | null)[][];
+}
+
+const G2L: Record<Group, string> = { kopgroep: 'k', peloton: 'p', achterhoede: 'a' };
+const L2G: Record<string, Group | null> = { k: 'kopgroep', p: 'peloton', a: 'achterhoede', '-': null };
+const round = (x: number | null, f: number) => (x === null ? null : Math.round(x * f) / f);
+
+export function packOverview(o: Overview, only?: readonly number[]): PackedOverview {
+	const keep = (p: number) => !only || only.includes(p);
+	return {
+		scope: o.scope,
+		method: o.method,
+		codes: o.codes,
+		peildata: o.peildata,
+		stats: o.stats,
+		boundaries: o.boundaries,
+		group: o.group.map((row) => row.map((g) => (g ? G2L[g] : '-')).join('')),
+		score: o.score.map((row, p) => (keep(p) ? row.map((x) => round(x, 1e5)) : [])),
+		rank: o.rank.map((row, p) => (keep(p) ? row : [])),
+		percentile: o.percentile.map((row, p) => (keep(p) ? row.map((x) => round(x, 10)) : []))
+	};
+}
+
+export function unpackOverview(p: PackedOverview): Overview {
+	return {
+		...p,
+		group: p.group.map((s) => [...s].map((c) => L2G[c])),
+		missing: p.peildata.map(() => [])
+	};
+}
+
+/** Whether scores, ranks and percentiles of peildatum index p are present (see packOverview). */
+export function isLoaded(o: Overview, p: number): boolean {
+	return o.score[p]?.length === o.codes.length;
+}
