@@ -1,0 +1,24 @@
+// Owns: handing the current language's translator to components (Svelte context), and building
+// language-aware links. The layout sets it from the route's optional [[lang]] segment.
+import { getContext, setContext } from 'svelte';
+import { resolve } from '$app/paths';
+import { translator, type Lang, type Translator } from './index';
+
+const KEY = Symbol('i18n');
+
+export function setI18n(getLang: () => Lang): void {
+	setContext(KEY, getLang);
+}
+
+/** Current translator; read it inside $derived or markup so a language change re-renders. */
+export function useI18n(): () => Translator {
+	const getLang = getContext<() => Lang>(KEY);
+	if (!getLang) throw new Error('useI18n() called outside the layout that sets the language');
+	return () => translator(getLang());
+}
+
+/** A site-internal link for a language: path like "/gemeente/GM0363/" (with trailing slash). */
+export function localHref(lang: Lang, path: string): string {
+	const p = path.startsWith('/') ? path : `/${path}`;
+	return resolve((lang === 'en' ? `/en${p}` : p) as '/');
+}

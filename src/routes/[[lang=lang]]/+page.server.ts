@@ -1,0 +1,23 @@
+// The overview page: the default view (all standards, Rogers) is computed at build time by the
+// engine and baked into the page, so the map, figures and table are there before any JavaScript
+// runs. To keep the page light, only the latest two peildata carry scores in the HTML (groups are
+// there for every peildatum); the rest comes from /api/overzicht.json when the slider needs it.
+import { getSite } from '$lib/maturity/site.server';
+import { packOverview } from '$lib/maturity/overview';
+
+export async function load() {
+	const site = await getSite();
+	const last = site.overview.peildata.length - 1;
+	return {
+		gemeenten: site.gemeenten.map((g) => ({
+			gemeentecode: g.gemeentecode,
+			gemeentenaam: g.gemeentenaam,
+			provinciecode: g.provinciecode,
+			provincienaam: g.provincienaam,
+			inwoners: g.inwoners,
+			grootteklasse: g.grootteklasse
+		})),
+		standaarden: site.standaarden.map((s) => ({ standaard_id: s.standaard_id, naam: s.naam })),
+		overview: packOverview(site.overview, [last - 1, last])
+	};
+}

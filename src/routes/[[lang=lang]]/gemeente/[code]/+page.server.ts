@@ -1,0 +1,44 @@
+// One prerendered page per municipality (355 at the 2020 boundaries), in Dutch and English.
+// Common mistyped forms of a code (363, 0363, gm0363) are prerendered too, as redirects to the
+// canonical page (a static host serves them as tiny HTML files with a meta refresh).
+import { error, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { canonicalGemeentecode } from '$lib/data/normalise';
+import { getSite, municipalityView } from '$lib/maturity/site.server';
+
+/** The alternative spellings of a code that are prerendered as redirects. */
+function variants(code: string): string[] {
+	const digits = code.slice(2);
+	return [...new Set([String(Number(digits)), digits, code.toLowerCase()])].filter((v) => v !== code);
+}
+
+export async function entries() {
+	const site = await getSite();
+	return site.gemeenten.flatMap((g) =>
+		[g.gemeentecode, ...variants(g.gemeentecode)].flatMap((code) => [{ code }, { lang: 'en', code }])
+	);
+}
+
+export async function load({ params }) {
+	const site = await getSite();
+	const g = site.gemeenten.find((x) => x.gemeentecode === params.code);
+	if (!g) {
+		const canonical = canonicalGemeentecode(params.code);
+		if (canonical && site.gemeenten.some((x) => x.gemeentecode === canonical)) {
+			redirect(308, resolve(`${params.lang ? '/en' : ''}/gemeente/${canonical}/` as '/'));
+		}
+		error(404, `Onbekende gemeentecode ${params.code}`);
+	}
+	const view = await municipalityView(g.gemeentecode);
+	const names = new Map(site.gemeenten.map((x) => [x.gemeentecode, x]));
+	return {
+		gemeente: g,
+		view,
+		n: site.gemeenten.length,
+		standaarden: site.standaarden,
+		peerNames: Object.fromEntries(view.peers.codes.map((c) => [c, names.get(c)!.gemeentenaam])),
+		neighbours: Object.fromEntries(
+			(await import('$lib/geo/map')).NEIGHBOURS[g.gemeentecode].codes.map((c) => [c, names.get(c)?.gemeentenaam ?? c])
+		)
+	};
+}
