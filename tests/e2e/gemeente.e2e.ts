@@ -1,0 +1,140 @@
+// Municipality pages, peer benchmarking, redirects, the not-found page, the one-page A4 handout,
+// and the side-by-side comparison.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
+import { computeMunicipality } from '../../src/lib/maturity/municipality';
+import type { Overview } from '../../src/lib/maturity/overview';
+import { NEIGHBOURS } from './neighbours';
+import { expected, nlScore, type Expected } from './expected';
+import { axe, RESULTS, screenshot, useE2E } from './setup';
+
+const e2e = useE2E();
+let exp: Expected;
+let overview: Overview;
+beforeAll(async () => {
+	exp = await expected();
+	overview = await exp.overview(DEFAULT_METHODS.rogers);
+});
+afterAll(async () => exp?.close());
+
+const waitIdle = (page: import('playwright-core').Page) => page.waitForFunction(() => !document.querySelector('.gm [role=status]')?.textContent?.trim(), null, { timeout: 60_000 });
+
+describe('municipality pages', () => {
+	it('exist in the build for every municipality, in Dutch and English', () => {
+		for (const dir of ['build/gemeente', 'build/en/gemeente']) {
+			const pages = readdirSync(dir).filter((d) => /^GM\d{4}$/.test(d) && existsSync(path.join(dir, d, 'index.html')));
+			expect(pages.sort()).toEqual([...exp.codes].sort());
+		}
+	});
+
+	it('shows the numbers the engine computes for that municipality', async () => {
+		const code = 'GM0363';
+		const page = await e2e.open(`/gemeente/${code}/`);
+		const i = overview.codes.indexOf(code);
+		const last = overview.peildata.length - 1;
+		expect(await page.getByTestId('gm-score').textContent()).toBe(nlScore(overview.score[last][i]));
+		expect(await page.getByTestId('gm-rank').textContent()).toBe(`Rang ${overview.rank[last][i]} van 355`);
+		const groupNl = { kopgroep: 'Kopgroep', peloton: 'Peloton', achterhoede: 'Achterhoede' } as const;
+		expect(await page.getByTestId('gm-group').textContent()).toBe(groupNl[overview.group[last][i]!]);
+		const view = await computeMunicipality(exp.engine, { code, overview, peerMode: 'grootteklasse', ctx: { gemeenten: exp.gemeenten, neighbours: NEIGHBOURS } });
+		const names = new Map(exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
+		const steps = await page.getByTestId('gm-next').locator('li strong').allTextContents();
+		expect(steps).toEqual(view.nextSteps.slice(0, 10).map((s) => names.get(s.standaard_id)));
+		if (view.lift?.steps) {
+			expect(await page.getByTestId('gm-lift').locator('li').count()).toBe(view.lift.steps.length);
+		}
+		await screenshot(page, 'gemeente-amsterdam', true);
+		expect(page.errors).toEqual([]);
+		expect(page.foreign).toEqual([]);
+	});
+
+	it('changes the comparison group: table and map follow, the URL records it', async () => {
+		const code = 'GM0344'; // Utrecht
+		const page = await e2e.open(`/gemeente/${code}/`);
+		await page.getByRole('radio', { name: 'Buurgemeenten' }).check();
+		await page.waitForURL(/vergelijk=buren/);
+		await waitIdle(page);
+		const nb = NEIGHBOURS[code].codes;
+		await expect.poll(() => page.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(nb.length + 1);
+		const rows = await page.locator('[data-testid=peer-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+		expect(rows.sort()).toEqual([code, ...nb].sort());
+		expect(await page.locator('[data-testid=peer-map] path.highlight').count()).toBe(nb.length);
+		await page.locator('#peers-h').scrollIntoViewIfNeeded();
+		await screenshot(page, 'gemeente-utrecht-buren');
+		expect(await axe(page)).toEqual([]);
+
+		await page.getByRole('radio', { name: 'Gemeenten in dezelfde provincie' }).check();
+		await waitIdle(page);
+		const sameProvince = exp.gemeenten.filter((g) => g.provinciecode === 'PV26').length;
+		await expect.poll(() => page.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(sameProvince);
+
+		// A shared link restores the comparison group.
+		const shared = await e2e.open(`/gemeente/${code}/?vergelijk=eigen&met=GM0363,518`);
+		await expect.poll(() => shared.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(3);
+		expect(new URL(shared.url()).search).toBe('?vergelijk=eigen&met=GM0363%2CGM0518');
+	});
+
+	it('redirects mistyped codes and shows a helpful page for unknown ones', async () => {
+		for (const variant of ['363', '0363', 'gm0363']) {
+			const page = await e2e.open(`/gemeente/${variant}/`);
+			await page.waitForURL(/\/gemeente\/GM0363\/$/);
+			expect(await page.locator('h1').textContent()).toBe('Amsterdam');
+		}
+		const page = await e2e.open('/gemeente/GM9999/');
+		expect(await page.locator('h1').textContent()).toBe('Pagina niet gevonden');
+		await screenshot(page, 'gemeente-not-found');
+		expect(await axe(page)).toEqual([]);
+		await page.getByLabel('Zoek een gemeente').fill('Den Bosch');
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.waitForURL(/zoek=Den\+Bosch/);
+		await expect.poll(() => page.getByTestId('selected-card').textContent()).toContain("'s-Hertogenbosch");
+	});
+
+	it('prints as exactly one A4 page, also for the longest name', async () => {
+		const longest = exp.gemeenten.reduce((a, g) => (g.gemeentenaam.length > a.gemeentenaam.length ? g : a));
+		for (const code of ['GM0363', longest.gemeentecode, 'GM0088', 'GM0014']) {
+			const page = await e2e.open(`/gemeente/${code}/`);
+			const pdf = await page.pdf({ format: 'A4', printBackground: true });
+			const file = path.join(RESULTS, `handout-${code}.pdf`);
+			writeFileSync(file, pdf);
+			const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+			expect(info, code).toMatch(/^Pages:\s+1$/m);
+			execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+			const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+			expect(text).toContain('Synthetische voorbeelddata');
+			expect(text).toContain(exp.gemeenten.find((g) => g.gemeentecode === code)!.gemeentenaam);
+			expect(text).toContain('Volgende stappen');
+			expect(text).not.toContain('Print / PDF');
+		}
+	});
+
+	it('has no axe violations, in Dutch and English', async () => {
+		for (const p of ['/gemeente/GM0518/', '/en/gemeente/GM0518/']) {
+			const page = await e2e.open(p);
+			expect(await axe(page), p).toEqual([]);
+		}
+	});
+});
+
+describe('comparison page', () => {
+	it('shows 2–8 municipalities side by side and downloads exactly that comparison', async () => {
+		const page = await e2e.open('/vergelijk/?gemeenten=GM0363,518,GM0599');
+		await page.getByTestId('compare-table').waitFor({ timeout: 30_000 });
+		const heads = await page.locator('[data-testid=compare-table] thead th').allTextContents();
+		expect(heads).toEqual(['Amsterdam', "'s-Gravenhage", 'Rotterdam']);
+		expect(new URL(page.url()).search).toBe('?gemeenten=GM0363,GM0518,GM0599');
+		const last = overview.peildata.length - 1;
+		const scores = await page.locator('[data-testid=compare-table] tbody tr').first().locator('td').allTextContents();
+		expect(scores).toEqual(['GM0363', 'GM0518', 'GM0599'].map((c) => nlScore(overview.score[last][overview.codes.indexOf(c)])));
+		const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-csv').click()]);
+		const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\r\n');
+		expect(csv[0]).toBe("onderdeel,id,naam,GM0363 Amsterdam,GM0518 's-Gravenhage,GM0599 Rotterdam");
+		expect(csv).toHaveLength(1 + 3 + 9 + exp.tables.standaarden.rows.length);
+		await screenshot(page, 'vergelijk', true);
+		expect(await axe(page)).toEqual([]);
+		expect(page.foreign).toEqual([]);
+	});
+});

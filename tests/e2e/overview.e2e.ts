@@ -1,0 +1,166 @@
+// The national overview (/): prerendered map, time slider, method switch, filters, keyboard map,
+// search, flow chart, table with CSV downloads, shared URLs, and axe.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
+import { groupCounts } from '../../src/lib/maturity/overview';
+import { expected, type Expected } from './expected';
+import { NEIGHBOURS } from './neighbours';
+import { axe, screenshot, useE2E } from './setup';
+
+const e2e = useE2E();
+let exp: Expected;
+beforeAll(async () => {
+	exp = await expected();
+});
+afterAll(async () => exp?.close());
+
+const waitIdle = (page: import('playwright-core').Page) =>
+	page.waitForFunction(() => document.querySelector('[data-testid=engine-status]')?.getAttribute('data-busy') === 'false', null, { timeout: 60_000 });
+
+describe('overview page', () => {
+	it('has the map, one path per municipality, and the full table before any script runs', async () => {
+		const page = await e2e.open('/', { javaScriptEnabled: false });
+		expect(await page.locator('[data-testid=overview-map] path[data-code]').count()).toBe(355);
+		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(355);
+		const o = await exp.overview(DEFAULT_METHODS.rogers);
+		const last = o.peildata.length - 1;
+		const c = groupCounts(o.group[last]);
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(c.kopgroep));
+		expect(await page.getByTestId('count-achterhoede').textContent()).toBe(String(c.achterhoede));
+		// Each path is coloured by its group from the build-time engine.
+		const amsterdam = o.group[last][o.codes.indexOf('GM0363')];
+		expect(await page.locator('[data-testid=overview-map] path[data-code=GM0363]').getAttribute('class')).toContain(`fill-${amsterdam}`);
+		// No ARIA attributes on the paths themselves.
+		const aria = await page.locator('[data-testid=overview-map] path[data-code]').evaluateAll((ps) => ps.filter((p) => [...p.attributes].some((a) => a.name.startsWith('aria-') || a.name === 'role')).length);
+		expect(aria).toBe(0);
+		await screenshot(page, 'overview-nojs', true);
+	});
+
+	it('moves the time slider; figures follow; the URL records the peildatum', async () => {
+		const page = await e2e.open('/');
+		const o = await exp.overview(DEFAULT_METHODS.rogers);
+		const slider = page.getByRole('slider');
+		await slider.focus();
+		await page.keyboard.press('Home');
+		await waitIdle(page);
+		await page.waitForURL(/peildatum=2019-07-01/);
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(o.group[0]).kopgroep));
+		await page.keyboard.press('ArrowRight');
+		await page.waitForURL(/peildatum=2020-01-01/);
+		await waitIdle(page);
+		expect(await page.getByTestId('count-peloton').textContent()).toBe(String(groupCounts(o.group[1]).peloton));
+		await screenshot(page, 'overview-slider-2020');
+		expect(page.errors).toEqual([]);
+	});
+
+	it('switches grouping method: DuckDB-wasm recomputes in the browser, and the page says so', async () => {
+		const page = await e2e.open('/');
+		await page.getByLabel('Natuurlijke grenzen (Ckmeans, k = 3)').check();
+		await expect.poll(() => page.getByTestId('engine-status').getAttribute('data-busy')).toBe('true');
+		await waitIdle(page);
+		await page.waitForURL(/methode=breuken/);
+		expect(await page.getByTestId('nondefault-notice').textContent()).toContain('Natuurlijke grenzen');
+		const o = await exp.overview(DEFAULT_METHODS.breaks);
+		const c = groupCounts(o.group[o.peildata.length - 1]);
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(c.kopgroep));
+		expect(await page.getByTestId('count-achterhoede').textContent()).toBe(String(c.achterhoede));
+		await page.locator('.map-col').scrollIntoViewIfNeeded();
+		await screenshot(page, 'overview-method-breaks');
+		expect(await axe(page)).toEqual([]);
+		// Score on one priority only.
+		await page.getByLabel('Score op GGU-prioriteit').selectOption('8');
+		await waitIdle(page);
+		const p8 = await exp.overview(DEFAULT_METHODS.breaks, 8);
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(p8.group[p8.peildata.length - 1]).kopgroep));
+		expect(page.foreign).toEqual([]);
+		expect(page.errors).toEqual([]);
+	});
+
+	it('is usable by keyboard: one tab stop, arrows move to neighbours, Enter opens', async () => {
+		const page = await e2e.open('/');
+		const buren = NEIGHBOURS;
+		const frame = page.locator('[data-testid=overview-map] [role=application]');
+		expect(await frame.getAttribute('tabindex')).toBe('0');
+		await frame.focus();
+		const status = page.locator('[data-testid=overview-map] [role=status]');
+		await expect.poll(() => status.textContent()).toContain('Utrecht');
+		await page.keyboard.press('ArrowLeft');
+		const announced = (await status.textContent())!.split('.')[0];
+		const code = exp.gemeenten.find((g) => g.gemeentenaam === announced)!.gemeentecode;
+		expect(buren.GM0344.codes).toContain(code);
+		await screenshot(page, 'overview-keyboard');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/gemeente\/GM\d{4}\/$/);
+	});
+
+	it('restores the exact view from a shared URL', async () => {
+		const q = '?peildatum=2022-01-01&methode=kwantielen&kop=10&achter=20&kleur=score&provincie=PV27&gemeente=GM0363&sorteer=naam&richting=op';
+		const page = await e2e.open(`/${q}`);
+		await waitIdle(page);
+		expect(new URL(page.url()).search).toBe(q);
+		expect(await page.getByRole('slider').getAttribute('aria-valuetext')).toBe('1 januari 2022');
+		expect(await page.getByLabel('Kwantielen (vaste aandelen)').isChecked()).toBe(true);
+		expect(await page.getByLabel('Provincie').inputValue()).toBe('PV27');
+		const nh = exp.gemeenten.filter((g) => g.provinciecode === 'PV27').length;
+		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(nh);
+		expect(await page.getByTestId('selected-card').textContent()).toContain('Amsterdam');
+		// Sorted by name, ascending.
+		const names = await page.locator('[data-testid=score-table] tbody th').allTextContents();
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+		// Filtered municipalities are dimmed on the map; score colours use the score ramp.
+		expect(await page.locator('[data-testid=overview-map] path[data-code=GM0014]').getAttribute('class')).toContain('fill-dimmed');
+		expect(await page.locator('[data-testid=overview-map] path[data-code=GM0363]').getAttribute('class')).toMatch(/fill-s\d/);
+		const o = await exp.overview({ kind: 'quantiles', low: 0.2, high: 0.1 });
+		const p = o.peildata.indexOf('2022-01-01');
+		const inNh = o.codes.map((c, i) => (exp.gemeenten[i].provinciecode === 'PV27' ? o.group[p][i] : undefined)).filter((g) => g !== undefined);
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(inNh).kopgroep));
+		await page.locator('.map-col').scrollIntoViewIfNeeded();
+		await screenshot(page, 'overview-shared-url');
+		expect(await axe(page)).toEqual([]);
+	});
+
+	it('finds municipalities by everyday names and lists who moved between groups', async () => {
+		const page = await e2e.open('/');
+		await page.getByTestId('search-input').fill('den haag');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		expect(await page.getByTestId('selected-card').textContent()).toContain("'s-Gravenhage");
+		await page.getByTestId('search-input').fill('sudwest');
+		await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Súdwest-Fryslân');
+
+		const o = await exp.overview(DEFAULT_METHODS.rogers);
+		const last = o.peildata.length - 1;
+		const up = o.codes.filter((_, i) => o.group[0][i] === 'peloton' && o.group[last][i] === 'kopgroep');
+		await page.getByRole('button', { name: /van Peloton naar Kopgroep/ }).click();
+		const list = page.getByTestId('flow-list');
+		expect(await list.locator('li').count()).toBe(up.length);
+		await list.scrollIntoViewIfNeeded();
+		await screenshot(page, 'overview-flow');
+	});
+
+	it('downloads exactly the table shown, in two CSV dialects', async () => {
+		const page = await e2e.open('/?provincie=PV26');
+		const n = exp.gemeenten.filter((g) => g.provinciecode === 'PV26').length;
+		const [std] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+		const text = readFileSync((await std.path())!, 'utf8');
+		const lines = text.trim().split('\r\n');
+		expect(lines[0]).toBe('gemeentecode,gemeentenaam,provincienaam,inwoners,score,rang,percentiel,groep,verandering,peildatum,methode');
+		expect(lines).toHaveLength(n + 1);
+		expect(lines.slice(1).every((l) => l.includes(',Utrecht,'))).toBe(true);
+		const [xl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-excel').click()]);
+		const xtext = readFileSync((await xl.path())!, 'utf8');
+		expect(xtext.charCodeAt(0)).toBe(0xfeff);
+		expect(xtext.split('\r\n')[0]).toContain('gemeentecode;gemeentenaam;');
+		expect(xtext).toMatch(/;\d+,\d;/); // decimal comma
+	});
+
+	it('has no axe violations, in Dutch and English', async () => {
+		for (const path of ['/', '/en/']) {
+			const page = await e2e.open(path);
+			expect(await axe(page), path).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,53 @@
+// Owns: serving the static build (build/) on 127.0.0.1, like any static host would: plain files,
+// correct MIME types (application/wasm), directory index.html, mounted under BASE_PATH if set.
+// Used by `npm run preview`, the e2e suite and the benchmarks.
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build');
+
+export interface Served {
+	url: string;
+	close(): Promise<void>;
+}
+
+export function serveBuild(port = 0, base = process.env.BASE_PATH ?? '', dir = ROOT): Promise<Served> {
+	const files = sirv(dir, { dev: false, etag: true });
+	const server = http.createServer((req, res) => {
+		const url = req.url ?? '/';
+		if (base) {
+			if (!url.startsWith(base + '/') && url !== base) {
+				res.statusCode = 404;
+				res.end('Not found');
+				return;
+			}
+			req.url = url.slice(base.length) || '/';
+		}
+		// Like most static hosts: unknown URLs get /404.html with status 404.
+		files(req, res, () => {
+			const page = path.join(dir, '404.html');
+			res.statusCode = 404;
+			if (existsSync(page)) {
+				res.setHeader('content-type', 'text/html; charset=utf-8');
+				res.end(readFileSync(page));
+			} else res.end('Not found');
+		});
+	});
+	return new Promise((resolve) => {
+		server.listen(port, '127.0.0.1', () => {
+			const addr = server.address() as { port: number };
+			resolve({
+				url: `http://127.0.0.1:${addr.port}${base}/`,
+				close: () => new Promise((r) => server.close(() => r()))
+			});
+		});
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const port = Number(process.env.PORT ?? 4173);
+	serveBuild(port).then((s) => console.log(`Serving build/ at ${s.url} (Ctrl+C to stop)`));
+}

@@ -1,0 +1,86 @@
+// Shared e2e plumbing: one server and one browser per test file, page helpers, screenshots,
+// and an axe-core run (injected from the axe-core package, no network).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
+import { serveBuild, type Served } from './serve';
+
+export const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
+mkdirSync(RESULTS, { recursive: true });
+
+export interface E2E {
+	server: Served;
+	browser: Browser;
+	/** A fresh context and page; records console errors and requests to other hosts. */
+	open(urlPath: string, opts?: { javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<Page & { errors: string[]; foreign: string[] }>;
+}
+
+export function useE2E(): E2E {
+	const ctx = {} as E2E;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		ctx.server = await serveBuild();
+		ctx.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		for (const c of contexts) await c.close().catch(() => {});
+		await ctx.browser?.close();
+		await ctx.server?.close();
+	});
+	ctx.open = async (urlPath, opts = {}) => {
+		const context = await ctx.browser.newContext({
+			javaScriptEnabled: opts.javaScriptEnabled ?? true,
+			viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }
+		});
+		contexts.push(context);
+		const page = (await context.newPage()) as Page & { errors: string[]; foreign: string[] };
+		page.errors = [];
+		page.foreign = [];
+		const origin = new URL(ctx.server.url).origin;
+		page.on('console', (m) => {
+			if (m.type() === 'error') page.errors.push(m.text());
+		});
+		page.on('pageerror', (e) => page.errors.push(e.message));
+		page.on('request', (r) => {
+			const u = r.url();
+			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) page.foreign.push(u);
+		});
+		await page.goto(new URL(urlPath.replace(/^\//, ''), ctx.server.url).href, { waitUntil: 'load' });
+		// Pages that hydrate mark <html data-hydrated>; 404.html has no JavaScript on purpose.
+		if (opts.javaScriptEnabled !== false && (await page.locator('script[type=module], link[rel=modulepreload]').count()) > 0) {
+			await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
+		}
+		return page;
+	};
+	return ctx;
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
+	const file = path.join(RESULTS, `${name}.png`);
+	await page.screenshot({ path: file, fullPage });
+	return file;
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Run axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+	// Evaluated through the DevTools protocol: the site's CSP (rightly) blocks inline scripts.
+	await page.evaluate(AXE_SOURCE);
+	return page.evaluate(async () => {
+		const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } };
+		const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+		return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+	});
+}

@@ -1,0 +1,29 @@
+// Shared helpers for unit tests: the raw sources (read in place from ../shared/data, or the
+// download cache) and a Node DuckDB engine loaded with given CSV texts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { readSourceText } from '../../data/pipeline/sources';
+import { toArrowTables, validateOrThrow } from '../../src/lib/data/published.server';
+import { RESOURCE_ORDER, type ResourceName } from '../../src/lib/data/schema';
+import { loadDataset } from '../../src/lib/maturity/dataset';
+import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
+import type { Engine } from '../../src/lib/maturity/engine';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export async function sourceTopology(name: string): Promise<Topology> {
+	return JSON.parse(await readSourceText(`${name}.topojson`));
+}
+
+export function projectFile(rel: string): string {
+	return readFileSync(path.join(ROOT, rel), 'utf8');
+}
+
+/** A Node engine loaded with the given CSV texts (validated like published data: errors throw). */
+export async function engineWith(csv: Record<ResourceName, string>): Promise<Engine> {
+	const tables = validateOrThrow(RESOURCE_ORDER.map((name) => ({ name, file: `${name}.csv`, data: csv[name] })), 'Fixture');
+	const e = await createNodeEngine();
+	await loadDataset(e, toArrowTables(tables));
+	return e;
+}
