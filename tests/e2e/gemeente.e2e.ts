@@ -1,7 +1,7 @@
 // Municipality pages, peer benchmarking, redirects, the not-found page, the one-page A4 handout,
 // and the side-by-side comparison.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
@@ -9,7 +9,7 @@ import { computeMunicipality } from '../../src/lib/maturity/municipality';
 import type { Overview } from '../../src/lib/maturity/overview';
 import { NEIGHBOURS } from './neighbours';
 import { expected, nlScore, type Expected } from './expected';
-import { axe, RESULTS, screenshot, useE2E } from './setup';
+import { axe, download, RESULTS, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -129,8 +129,7 @@ describe('comparison page', () => {
 		const last = overview.peildata.length - 1;
 		const scores = await page.locator('[data-testid=compare-table] tbody tr').first().locator('td').allTextContents();
 		expect(scores).toEqual(['GM0363', 'GM0518', 'GM0599'].map((c) => nlScore(overview.score[last][overview.codes.indexOf(c)])));
-		const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-csv').click()]);
-		const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\r\n');
+		const csv = (await download(page, page.getByTestId('compare-csv'))).text.trim().split('\r\n');
 		expect(csv[0]).toBe("onderdeel,id,naam,GM0363 Amsterdam,GM0518 's-Gravenhage,GM0599 Rotterdam");
 		expect(csv).toHaveLength(1 + 3 + 9 + exp.tables.standaarden.rows.length);
 		await screenshot(page, 'vergelijk', true);

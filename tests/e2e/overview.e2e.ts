@@ -1,12 +1,11 @@
 // The national overview (/): prerendered map, time slider, method switch, filters, keyboard map,
 // search, flow chart, table with CSV downloads, shared URLs, and axe.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { groupCounts } from '../../src/lib/maturity/overview';
 import { expected, type Expected } from './expected';
 import { NEIGHBOURS } from './neighbours';
-import { axe, screenshot, useE2E } from './setup';
+import { axe, download, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -144,14 +143,12 @@ describe('overview page', () => {
 	it('downloads exactly the table shown, in two CSV dialects', async () => {
 		const page = await e2e.open('/?provincie=PV26');
 		const n = exp.gemeenten.filter((g) => g.provinciecode === 'PV26').length;
-		const [std] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-		const text = readFileSync((await std.path())!, 'utf8');
+		const { text } = await download(page, page.getByTestId('download-csv'));
 		const lines = text.trim().split('\r\n');
 		expect(lines[0]).toBe('gemeentecode,gemeentenaam,provincienaam,inwoners,score,rang,percentiel,groep,verandering,peildatum,methode');
 		expect(lines).toHaveLength(n + 1);
 		expect(lines.slice(1).every((l) => l.includes(',Utrecht,'))).toBe(true);
-		const [xl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-excel').click()]);
-		const xtext = readFileSync((await xl.path())!, 'utf8');
+		const { text: xtext } = await download(page, page.getByTestId('download-excel'));
 		expect(xtext.charCodeAt(0)).toBe(0xfeff);
 		expect(xtext.split('\r\n')[0]).toContain('gemeentecode;gemeentenaam;');
 		expect(xtext).toMatch(/;\d+,\d;/); // decimal comma

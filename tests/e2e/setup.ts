@@ -84,3 +84,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 		return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
 	});
 }
+
+/** Click something that starts a download; returns the suggested file name and the bytes. */
+export async function download(page: Page, trigger: import('playwright-core').Locator): Promise<{ name: string; bytes: Buffer; text: string }> {
+	const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger.click()]);
+	const bytes = readFileSync((await dl.path())!);
+	return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}

@@ -7,6 +7,11 @@ import Papa from 'papaparse';
 export type CsvDialect = 'standaard' | 'excel-nl';
 export type CsvCell = string | number | null | undefined;
 
+/** A score (0–1) as it appears in every download: points 0–100 with one decimal. */
+export function csvScore(x: number | null | undefined): number | null {
+	return x === null || x === undefined ? null : Math.round(x * 1000) / 10;
+}
+
 export function neutralise(cell: string): string {
 	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
@@ -32,7 +37,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 
 /** Offer text as a file download (browser only). */
 export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Offer a blob as a file download (browser only); the object URL lives only for the click. */
+export function downloadBlob(filename: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = filename;
