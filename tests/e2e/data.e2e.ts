@@ -6,20 +6,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
+import { describe, expect, it } from 'vitest';
 import type { Overview } from '../../src/lib/maturity/overview';
-import { expected, nlScore, type Expected } from './expected';
+import { nlScore, useExpected, type Expected } from './expected';
 import { axe, download, RESULTS, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
 let overview: Overview;
-beforeAll(async () => {
-	exp = await expected();
-	overview = await exp.overview(DEFAULT_METHODS.rogers);
+useExpected((e, o) => {
+	exp = e;
+	overview = o;
 });
-afterAll(async () => exp?.close());
 
 const DATA = path.resolve(import.meta.dirname, '../../data');
 const publishedCsv = (name: string) => readFileSync(path.join(DATA, `${name}.csv`), 'utf8');

@@ -4,7 +4,8 @@ import { readPublished, toArrowTables, type Tables } from '../../src/lib/data/pu
 import type { Gemeente } from '../../src/lib/data/types';
 import { loadDataset } from '../../src/lib/maturity/dataset';
 import type { Engine } from '../../src/lib/maturity/engine';
-import type { Method } from '../../src/lib/maturity/methods';
+import { afterAll, beforeAll } from 'vitest';
+import { DEFAULT_METHODS, type Method } from '../../src/lib/maturity/methods';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
 import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
 import { SELECT_GEMEENTEN_SQL } from '../../src/lib/maturity/sql';
@@ -37,4 +38,14 @@ export async function expected(): Promise<Expected> {
 /** A 0–1 score as the Dutch UI shows it (0–100, one decimal, decimal comma). */
 export function nlScore(x: number | null): string {
 	return x === null ? '–' : new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100);
+}
+
+/** For a test file: the expectations and the default overview, made before and closed after all tests. */
+export function useExpected(ready: (exp: Expected, overview: Overview) => void): void {
+	let exp: Expected | undefined;
+	beforeAll(async () => {
+		exp = await expected();
+		ready(exp, await exp.overview(DEFAULT_METHODS.rogers));
+	});
+	afterAll(async () => exp?.close());
 }

@@ -3,22 +3,20 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
+import { describe, expect, it } from 'vitest';
 import { computeMunicipality } from '../../src/lib/maturity/municipality';
 import type { Overview } from '../../src/lib/maturity/overview';
 import { NEIGHBOURS } from './neighbours';
-import { expected, nlScore, type Expected } from './expected';
+import { nlScore, useExpected, type Expected } from './expected';
 import { axe, download, RESULTS, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
 let overview: Overview;
-beforeAll(async () => {
-	exp = await expected();
-	overview = await exp.overview(DEFAULT_METHODS.rogers);
+useExpected((e, o) => {
+	exp = e;
+	overview = o;
 });
-afterAll(async () => exp?.close());
 
 const waitIdle = (page: import('playwright-core').Page) => page.waitForFunction(() => !document.querySelector('.gm [role=status]')?.textContent?.trim(), null, { timeout: 60_000 });
 

@@ -1,19 +1,18 @@
 // The methodology page: the worked example is the engine's own computation for the median
 // municipality, under all four grouping methods; the page passes axe in both languages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import type { Overview } from '../../src/lib/maturity/overview';
-import { expected, nlScore, type Expected } from './expected';
+import { nlScore, useExpected, type Expected } from './expected';
 import { axe, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
 let overview: Overview;
-beforeAll(async () => {
-	exp = await expected();
-	overview = await exp.overview(DEFAULT_METHODS.rogers);
+useExpected((e, o) => {
+	exp = e;
+	overview = o;
 });
-afterAll(async () => exp?.close());
 
 describe('/methode', () => {
 	it('works an example through for the median municipality, with every grouping method', async () => {
