@@ -100,6 +100,9 @@ describe('/data: published files', () => {
 		await screenshot(page, 'data-published', true);
 		expect(await axe(page)).toEqual([]);
 		expect(page.errors).toEqual([]);
+		const en = await e2e.open('/en/data/');
+		expect(await en.locator('h1').textContent()).not.toBe(await page.locator('h1').textContent());
+		expect(await axe(en)).toEqual([]);
 	});
 });
 
@@ -239,6 +242,8 @@ describe('/data: preview of a delivery', () => {
 		const diffText = (await page.getByTestId('diff').textContent()) ?? '';
 		expect(diffText).toContain(`${Object.keys(messy.broken).length} regels die in de levering ontbreken`);
 		expect(diffText).toContain(`${messy.amsterdamChanged} regels met een andere status`);
+		// A diff is not a preview: the site still shows the published data.
+		await expect.poll(() => page.getByTestId('preview-banner').count()).toBe(0);
 
 		await page.getByTestId('preview-start').click();
 		await page.waitForURL((u) => u.pathname.replace(/\/$/, '').endsWith('') && !u.pathname.includes('/data'));
