@@ -3,7 +3,7 @@
 // given seed and inputs: the order of random draws is fixed (sorted codes and ids).
 // The output is labelled synthetic everywhere it is shown; it is not a measurement.
 import { randomLcg, randomNormal, randomUniform } from 'd3-random';
-import type { Status } from '../../src/lib/data/schema';
+import { STATUSES, type Status } from '../../src/lib/data/contract';
 
 export const DEFAULT_SEED = 20200101;
 export const FIRST_PEILDATUM = '2019-07-01';
@@ -37,7 +37,7 @@ export const MODEL = {
 	regressionChance: 0.004
 };
 
-const STATUS_ORDER: Status[] = ['niet_gestart', 'gepland', 'in_implementatie', 'in_gebruik'];
+const STATUS_ORDER: readonly Status[] = STATUSES;
 
 export interface GenGemeente {
 	code: string;

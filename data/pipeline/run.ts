@@ -1,5 +1,6 @@
 // Owns: the data pipeline's command line (npm run data / data:gemeenten / data:demo).
-//   tsx data/pipeline/run.ts            map files for the boundary years + published copies
+//   tsx data/pipeline/run.ts            typed contract module, map files for the boundary years,
+//                                       published copies
 //   tsx data/pipeline/run.ts gemeenten  rewrite data/gemeenten.csv from the public sources
 //   tsx data/pipeline/run.ts demo       regenerate data/adoptie.csv (synthetic, fixed seed)
 // Boundary years: GEO_YEARS (comma-separated, default "2020"); source folder: GEO_SOURCE_DIR.
@@ -8,6 +9,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { readPublished, toArrowTables, type Tables } from '../../src/lib/data/published.server';
 import { RESOURCE_ORDER, type ResourceName } from '../../src/lib/data/schema';
+import { CONTRACT_MODULE_PATH, contractModuleFor } from './contract';
 import { buildGemeenten, gemeentenCsv, parsePopulation } from './gemeenten';
 import { adoptieCsv, DEFAULT_SEED, generate } from './generate';
 import { buildMapFiles } from './geo';
@@ -65,6 +67,15 @@ async function publishCopies(tables: Tables): Promise<void> {
 	);
 }
 
+/** src/lib/data/contract.ts from data/datapackage.json; rewritten only when it changed. */
+function writeContract(): void {
+	const p = path.join(PROJECT_ROOT, CONTRACT_MODULE_PATH);
+	const text = contractModuleFor(PROJECT_ROOT);
+	if (existsSync(p) && readFileSync(p, 'utf8') === text) return;
+	writeFileSync(p, text);
+	console.log(`contract: ${CONTRACT_MODULE_PATH} rewritten from data/datapackage.json`);
+}
+
 async function cmdGemeenten(): Promise<void> {
 	const topo = JSON.parse(await readSourceText('gemeente_2020.topojson'));
 	const prov = JSON.parse(await readSourceText('provincie_2020.topojson'));
@@ -104,6 +115,7 @@ async function main(): Promise<void> {
 		if (!existsSync(path.join(GENERATED_DIR, 'geo', 'buren_2020.json'))) await writeMapFiles(2020);
 		cmdDemo();
 	} else if (cmd === 'build') {
+		writeContract();
 		for (const y of geoYears()) await writeMapFiles(y);
 		const t = readPublished(DATA_DIR);
 		console.log(

@@ -1,7 +1,7 @@
 // Independent expectations for the browser tests: the same engine and SQL, run here in Node on the
 // published data, so every number the site shows can be checked against a fresh computation.
 import { readPublished, toArrowTables, type Tables } from '../../src/lib/data/published.server';
-import type { Gemeente } from '../../src/lib/data/types';
+import type { Gemeente } from '../../src/lib/data/schema';
 import { loadDataset } from '../../src/lib/maturity/dataset';
 import type { Engine } from '../../src/lib/maturity/engine';
 import { afterAll, beforeAll } from 'vitest';

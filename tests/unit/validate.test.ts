@@ -1,16 +1,21 @@
 // Loader tests on messy, real-world-style files: every normalisation and every rule.
 import { describe, expect, it } from 'vitest';
 import { RULE_SEVERITY, RULE_TITLES, normMessage, ruleMessage, type NormId, type RuleId } from '../../src/lib/data/rules';
-import { columnLetter, decodeBytes, detectDelimiter, validateFile, validatePackage, type References, type TableResult } from '../../src/lib/data/validate';
+import { columnLetter, decodeBytes, detectDelimiter, referencesFrom, validateFile, validatePackage, type References, type TableResult } from '../../src/lib/data/validate';
 
-const refs: References = {
-	gemeenten: new Set(['GM0363', 'GM0014', 'GM0518']),
-	standaarden: new Map([
-		['zgw-apis', '2019-11-01'],
-		['ibd', '2013-01-01'],
-		['dso-aansluiting', '2021-01-01']
-	])
-};
+// Only the key columns (and beschikbaar_sinds) matter to the reference checks.
+const refs: References = referencesFrom({
+	gemeenten: { resource: 'gemeenten', columns: ['gemeentecode'], rows: [['GM0363'], ['GM0014'], ['GM0518']] },
+	standaarden: {
+		resource: 'standaarden',
+		columns: ['standaard_id', 'beschikbaar_sinds'],
+		rows: [
+			['zgw-apis', '2019-11-01'],
+			['ibd', '2013-01-01'],
+			['dso-aansluiting', '2021-01-01']
+		]
+	}
+});
 
 function adoptie(text: string | Uint8Array, r: References = refs): TableResult {
 	return validateFile('adoptie', 'adoptie.csv', text, r);

@@ -33,7 +33,7 @@ self.onmessage = async (e: MessageEvent<CheckRequest>) => {
 				fileName = `${name}.csv`;
 				published[name] = true;
 			}
-			const refs = name === 'adoptie' ? referencesFrom(tables.gemeenten, tables.standaarden) : {};
+			const refs = referencesFrom(tables);
 			post({ type: 'progress', file: fileName, fraction: 0, rows: 0 });
 			tables[name] = validateFile(name, fileName, bytes, refs, (fraction, rows) => post({ type: 'progress', file: fileName, fraction, rows }));
 			post({ type: 'progress', file: fileName, fraction: 1, rows: tables[name].read });

@@ -1,9 +1,11 @@
-// Owns: the data contract as code. Reads data/datapackage.json (Frictionless Data Package,
-// the single source of truth for columns, types, constraints and keys) and exposes it typed.
+// Owns: the data contract at run time. Reads data/datapackage.json (Frictionless Data Package,
+// the single source of truth for columns, types, constraints and keys) and exposes the schema
+// the validator, the Arrow writer and the SQL builders walk. The names, enums and row types come
+// from the generated module ./contract.ts (data/pipeline/contract.ts writes it from the same file).
 import pkg from '../../../data/datapackage.json';
+import type { ResourceName } from './contract';
 
-export type ResourceName = 'gemeenten' | 'standaarden' | 'adoptie';
-export const RESOURCE_ORDER: readonly ResourceName[] = ['gemeenten', 'standaarden', 'adoptie'];
+export * from './contract';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 export type Normaliser = 'gemeentecode' | 'provinciecode' | 'slug' | 'enum';
@@ -27,6 +29,7 @@ export interface Field {
 	'x-normalise'?: Normaliser;
 	'x-default'?: number | string;
 	'x-derived'?: 'grootteklasse';
+	'x-enum'?: string;
 }
 
 export interface ForeignKey {
@@ -48,15 +51,3 @@ export function resource(name: ResourceName): Resource {
 	if (!r) throw new Error(`datapackage.json has no resource "${name}"`);
 	return r;
 }
-
-export function fieldNames(name: ResourceName): string[] {
-	return resource(name).schema.fields.map((f) => f.name);
-}
-
-/** The status values of the contract, in their natural order (niet_gestart → in_gebruik). */
-export const STATUSES = resource('adoptie').schema.fields.find((f) => f.name === 'status')!.constraints!.enum! as readonly string[];
-export type Status = 'niet_gestart' | 'gepland' | 'in_implementatie' | 'in_gebruik';
-
-export const SIZE_CLASSES = resource('gemeenten').schema.fields.find((f) => f.name === 'grootteklasse')!.constraints!
-	.enum! as readonly SizeClass[];
-export type SizeClass = '<5k' | '5k-10k' | '10k-20k' | '20k-50k' | '50k-100k' | '100k-150k' | '150k-250k' | '>=250k';

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { normaliseCell, FORMULA_START, type CellValue } from './normalise';
 import { RULE_SEVERITY, type NormId, type RuleId, type Severity } from './rules';
-import { resource, type Field, type ResourceName } from './schema';
+import { FOREIGN_KEYS, PRIMARY_KEYS, RESOURCE_ORDER, resource, type Field, type ResourceName } from './schema';
 import { sizeClass } from './sizeclass';
 
 export interface Issue {
@@ -43,12 +43,18 @@ export interface TableResult {
 	delimiter: string;
 }
 
-/** Facts from other files that rows of this file are checked against. */
-export interface References {
-	gemeenten?: ReadonlySet<string>;
-	/** standaard_id → beschikbaar_sinds (YYYY-MM-DD). */
-	standaarden?: ReadonlyMap<string, string>;
+/**
+ * Rows of an already validated file that rows of this file may refer to, by primary key (the key
+ * fields' values joined with U+0001). Filled by referencesFrom() from the validated tables.
+ */
+export interface RefTable {
+	columns: readonly string[];
+	byKey: ReadonlyMap<string, readonly CellValue[]>;
 }
+/** Referenced tables by resource name; checks against a table that is absent are skipped. */
+export type References = Partial<Record<ResourceName, RefTable>>;
+
+const KEY_SEP = '\u0001';
 
 /** At most this many issues are stored in detail; the rest are counted per rule. */
 export const MAX_ISSUES = 100_000;
@@ -251,39 +257,41 @@ export class TableValidator {
 		});
 	}
 
+	/**
+	 * The data package's foreign keys (FOREIGN_KEYS, from datapackage.json) against the referenced
+	 * tables; then the rules that need the referenced row: a standard used before it was available,
+	 * a peildatum that is not 1 January or 1 July.
+	 */
 	private checkReferences(values: CellValue[], line: number): boolean {
-		if (this.name !== 'adoptie') return true;
-		const gi = this.idx('gemeentecode');
-		const si = this.idx('standaard_id');
-		const pi = this.idx('peildatum');
 		let ok = true;
-		const { gemeenten, standaarden } = this.refs;
-		if (gemeenten && !gemeenten.has(String(values[gi]))) {
+		const found = new Map<ResourceName, readonly CellValue[]>();
+		for (const fk of FOREIGN_KEYS) {
+			if (fk.resource !== this.name) continue;
+			const ref = this.refs[fk.reference.resource];
+			if (!ref) continue;
+			const key = fk.fields.map((f) => String(values[this.idx(f)])).join(KEY_SEP);
+			const row = ref.byKey.get(key);
+			if (row) {
+				found.set(fk.reference.resource, row);
+				continue;
+			}
+			const column = fk.fields[0];
 			this.issue({
 				line,
-				column: 'gemeentecode',
-				columnIndex: this.colMap[gi],
-				value: String(values[gi]),
+				column,
+				columnIndex: this.colMap[this.idx(column)],
+				value: key.replaceAll(KEY_SEP, ', '),
 				rule: 'foreign-key',
-				params: { value: String(values[gi]), reference: 'gemeenten.csv', column: 'gemeentecode' }
+				params: { value: key.replaceAll(KEY_SEP, ', '), reference: resource(fk.reference.resource).path, column: fk.reference.fields.join(', ') }
 			});
 			ok = false;
 		}
-		const since = standaarden?.get(String(values[si]));
-		if (standaarden && since === undefined) {
-			this.issue({
-				line,
-				column: 'standaard_id',
-				columnIndex: this.colMap[si],
-				value: String(values[si]),
-				rule: 'foreign-key',
-				params: { value: String(values[si]), reference: 'standaarden.csv', column: 'standaard_id' }
-			});
-			ok = false;
-		}
-		if (!ok) return false;
-		const pd = String(values[pi]);
+		if (!ok || this.name !== 'adoptie') return ok;
+		const pd = String(values[this.idx('peildatum')]);
+		const std = found.get('standaarden');
+		const since = std ? String(std[this.refs.standaarden!.columns.indexOf('beschikbaar_sinds')]) : undefined;
 		if (since !== undefined && since > pd) {
+			const si = this.idx('standaard_id');
 			this.issue({
 				line,
 				column: 'standaard_id',
@@ -296,6 +304,7 @@ export class TableValidator {
 		if (!/-(01-01|07-01)$/.test(pd)) {
 			this.halfyearSeen.set(pd, (this.halfyearSeen.get(pd) ?? 0) + 1);
 			if (this.halfyearSeen.get(pd) === 1) {
+				const pi = this.idx('peildatum');
 				this.issue({ line, column: 'peildatum', columnIndex: this.colMap[pi], value: pd, rule: 'peildatum-not-halfyear', params: { value: pd } });
 			}
 		}
@@ -304,7 +313,7 @@ export class TableValidator {
 
 	/** Primary key: identical duplicates are dropped with a warning; conflicting ones are all rejected. */
 	private addKeyed(values: CellValue[], line: number): void {
-		const key = this.pk.map((k) => String(values[this.idx(k)])).join('\u0001');
+		const key = this.pk.map((k) => String(values[this.idx(k)])).join(KEY_SEP);
 		const prevIndex = this.keyIndex.get(key);
 		if (prevIndex === undefined) {
 			this.keyIndex.set(key, this.rows.length);
@@ -368,8 +377,10 @@ export class TableValidator {
 
 	/** Report (peildatum, gemeente) pairs that reported some but not all available standards. */
 	private checkCompleteness(): void {
-		const since = this.refs.standaarden;
-		if (!since) return;
+		const std = this.refs.standaarden;
+		if (!std) return;
+		const bi = std.columns.indexOf('beschikbaar_sinds');
+		const since = [...std.byKey].map(([id, row]) => [id, String(row[bi])] as const);
 		const [pi, gi, si] = [this.idx('peildatum'), this.idx('gemeentecode'), this.idx('standaard_id')];
 		const have = new Map<string, Set<string>>();
 		for (const v of this.result.rows) {
@@ -533,34 +544,30 @@ export interface PackageResult {
 	tables: Partial<Record<ResourceName, TableResult>>;
 }
 
-/** References that adoptie rows are checked against, from validated gemeenten and standaarden. */
-export function referencesFrom(gemeenten?: TableResult, standaarden?: TableResult): References {
+/** The validated tables as references, keyed by their primary key (see RefTable). */
+export function referencesFrom(tables: Partial<Record<ResourceName, Pick<TableResult, 'resource' | 'columns' | 'rows'>>>): References {
 	const refs: References = {};
-	if (gemeenten) {
-		const gi = gemeenten.columns.indexOf('gemeentecode');
-		refs.gemeenten = new Set(gemeenten.rows.map((r) => String(r[gi])));
-	}
-	if (standaarden) {
-		const [si, bi] = [standaarden.columns.indexOf('standaard_id'), standaarden.columns.indexOf('beschikbaar_sinds')];
-		refs.standaarden = new Map(standaarden.rows.map((r) => [String(r[si]), String(r[bi])]));
+	for (const name of RESOURCE_ORDER) {
+		const t = tables[name];
+		if (!t) continue;
+		const ki = PRIMARY_KEYS[name].map((k) => t.columns.indexOf(k));
+		refs[name] = { columns: t.columns, byKey: new Map(t.rows.map((r) => [ki.map((i) => String(r[i])).join(KEY_SEP), r])) };
 	}
 	return refs;
 }
 
 /**
- * Validate a set of files in dependency order (gemeenten, standaarden, then adoptie against
- * both). Files not supplied are taken from `fallback` (e.g. the published ones).
+ * Validate a set of files in dependency order, each against the tables validated before it.
+ * Files not supplied are taken from `fallback` (e.g. the published ones).
  */
 export function validatePackage(inputs: PackageInput[], fallback: Partial<Record<ResourceName, TableResult>> = {}): PackageResult {
 	const byName = new Map(inputs.map((i) => [i.name, i]));
 	const tables: Partial<Record<ResourceName, TableResult>> = {};
-	for (const name of ['gemeenten', 'standaarden'] as const) {
+	// RESOURCE_ORDER lists referenced resources before the ones that refer to them.
+	for (const name of RESOURCE_ORDER) {
 		const inp = byName.get(name);
-		tables[name] = inp ? validateFile(name, inp.file, inp.data) : fallback[name];
+		tables[name] = inp ? validateFile(name, inp.file, inp.data, referencesFrom(tables)) : fallback[name];
 	}
-	const adoptie = byName.get('adoptie');
-	const refs = referencesFrom(tables.gemeenten, tables.standaarden);
-	tables.adoptie = adoptie ? validateFile('adoptie', adoptie.file, adoptie.data, refs) : fallback.adoptie;
 	return { tables };
 }
 

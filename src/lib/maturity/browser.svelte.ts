@@ -5,7 +5,7 @@
 // Performance marks 'ggu-engine-start' / 'ggu-engine-ready' are read by the benchmarks.
 import { asset } from '$app/paths';
 import { RESOURCE_ORDER, type ResourceName } from '../data/schema';
-import type { Gemeente } from '../data/types';
+import type { Gemeente } from '../data/schema';
 import { loadDataset, type ArrowTables } from './dataset';
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';

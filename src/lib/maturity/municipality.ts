@@ -1,7 +1,7 @@
 // Owns: the view of one municipality — its statuses per standard over time, per-priority scores,
 // trend against its peers and the nation, why it is in its group, the next steps — and the peer
 // groups it can be compared with. Same code at build time (prerender) and in the browser.
-import type { Gemeente } from '../data/types';
+import type { Gemeente } from '../data/schema';
 import type { Engine } from './engine';
 import { liftToNextGroup, nextSteps, type Lift, type NextStep, type PeerAdoption, type StandardStatus } from './explain';
 import type { Boundaries, Group } from './methods';

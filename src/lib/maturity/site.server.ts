@@ -2,7 +2,7 @@
 // data/ are validated with the site's own loader, loaded into DuckDB (duckdb-wasm's Node build)
 // and the default views computed; every prerendered page reads from this one instance.
 import { readPublished, toArrowTables } from '../data/published.server';
-import type { Gemeente, Standaard } from '../data/types';
+import type { Gemeente, Standaard } from '../data/schema';
 import { loadDataset } from './dataset';
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';

@@ -2,7 +2,7 @@
 // (prerender, tests) and in the browser worker. Column types come from data/datapackage.json.
 // Conventions: output columns are cast to VARCHAR / INTEGER / DOUBLE / BOOLEAN (see engine.ts);
 // dates leave SQL as 'YYYY-MM-DD' strings; scores are rounded to 9 decimals so ties are exact.
-import { resource, type FieldType, type ResourceName, type Status } from '../data/schema';
+import { KINDS, PRIORITIES, resource, type FieldType, type Kind, type ResourceName, type Status } from '../data/schema';
 
 /** Status values of the default method (BRIEF: niet_gestart 0, gepland 0.25, in_implementatie 0.5, in_gebruik 1). */
 export const STATUS_VALUES: Record<Status, number> = {
@@ -63,7 +63,7 @@ export const DIFF_ROWS_SQL = `
 /** Which standards a score is computed over: all, one GGU priority, or one kind of activity. */
 export interface Scope {
 	prioriteit?: number | null;
-	soort?: 'structureel' | 'programma' | 'project' | null;
+	soort?: Kind | null;
 }
 
 export function scopeKey(s: Scope): string {
@@ -72,11 +72,11 @@ export function scopeKey(s: Scope): string {
 
 function scopeWhere(s: Scope): string {
 	if (s.prioriteit != null) {
-		if (!Number.isInteger(s.prioriteit) || s.prioriteit < 1 || s.prioriteit > 9) throw new Error(`prioriteit must be 1-9, got ${s.prioriteit}`);
+		if (!(PRIORITIES as readonly number[]).includes(s.prioriteit)) throw new Error(`prioriteit must be one of ${PRIORITIES.join(', ')}, got ${s.prioriteit}`);
 		return `WHERE prioriteit = ${s.prioriteit}`;
 	}
 	if (s.soort != null) {
-		if (!['structureel', 'programma', 'project'].includes(s.soort)) throw new Error(`unknown soort ${s.soort}`);
+		if (!KINDS.includes(s.soort)) throw new Error(`unknown soort ${s.soort}`);
 		return `WHERE soort = ${sqlString(s.soort)}`;
 	}
 	return '';
