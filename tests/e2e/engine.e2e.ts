@@ -14,11 +14,10 @@ const e2e = useE2E();
 describe('browser engine', () => {
 	it('computes the same groups as Node for every peildatum, loading nothing from other hosts', async () => {
 		const tables = readPublished();
-		const engine = await createNodeEngine();
-		await loadDataset(engine, toArrowTables(tables));
+		const db = await loadDataset(await createNodeEngine(), toArrowTables(tables));
 		const codes = tables.gemeenten.rows.map((r) => String(r[0]));
-		const node = await computeOverview(engine, { method: DEFAULT_METHOD, codes });
-		await engine.close();
+		const node = await computeOverview(db, { method: DEFAULT_METHOD, codes });
+		await db.engine.close();
 
 		const page = await e2e.open('/methode/controle/');
 		await page.getByRole('button', { name: 'Nu narekenen' }).click();

@@ -2,16 +2,15 @@
 // published data, so every number the site shows can be checked against a fresh computation.
 import { readPublished, toArrowTables, type Tables } from '../../src/lib/data/published.server';
 import type { Gemeente } from '../../src/lib/data/schema';
-import { loadDataset } from '../../src/lib/maturity/dataset';
-import type { Engine } from '../../src/lib/maturity/engine';
+import { loadDataset, type Db } from '../../src/lib/maturity/dataset';
 import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_METHODS, type Method } from '../../src/lib/maturity/methods';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
 import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
-import { SELECT_GEMEENTEN_SQL } from '../../src/lib/maturity/sql';
+import { gemeenten as gemeentenOf } from '../../src/lib/maturity/queries';
 
 export interface Expected {
-	engine: Engine;
+	db: Db;
 	tables: Tables;
 	gemeenten: Gemeente[];
 	codes: string[];
@@ -21,17 +20,16 @@ export interface Expected {
 
 export async function expected(): Promise<Expected> {
 	const tables = readPublished();
-	const engine = await createNodeEngine();
-	await loadDataset(engine, toArrowTables(tables));
-	const gemeenten = await engine.query<Gemeente>(SELECT_GEMEENTEN_SQL);
+	const db = await loadDataset(await createNodeEngine(), toArrowTables(tables));
+	const gemeenten = await gemeentenOf(db);
 	const codes = gemeenten.map((g) => g.gemeentecode);
 	return {
-		engine,
+		db,
 		tables,
 		gemeenten,
 		codes,
-		overview: (method, prioriteit = null) => computeOverview(engine, { method, codes, scope: { prioriteit } }),
-		close: () => engine.close()
+		overview: (method, prioriteit = null) => computeOverview(db, { method, codes, scope: { prioriteit } }),
+		close: () => db.engine.close()
 	};
 }
 

@@ -37,7 +37,7 @@ describe('municipality pages', () => {
 		expect(await page.getByTestId('gm-rank').textContent()).toBe(`Rang ${overview.rank[last][i]} van 355`);
 		const groupNl = { kopgroep: 'Kopgroep', peloton: 'Peloton', achterhoede: 'Achterhoede' } as const;
 		expect(await page.getByTestId('gm-group').textContent()).toBe(groupNl[overview.group[last][i]!]);
-		const view = await computeMunicipality(exp.engine, { code, overview, peerMode: 'grootteklasse', ctx: { gemeenten: exp.gemeenten, neighbours: NEIGHBOURS } });
+		const view = await computeMunicipality(exp.db, { code, overview, peerMode: 'grootteklasse', ctx: { gemeenten: exp.gemeenten, neighbours: NEIGHBOURS } });
 		const names = new Map(exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
 		const steps = await page.getByTestId('gm-next').locator('li strong').allTextContents();
 		expect(steps).toEqual(view.nextSteps.slice(0, 10).map((s) => names.get(s.standaard_id)));

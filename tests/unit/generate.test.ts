@@ -107,6 +107,6 @@ describe('synthetic adoption generator', () => {
 		const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 		const kop = o.codes.filter((_, i) => o.group[p2021][i] === 'kopgroep').map((c) => pop.get(c)!);
 		expect(median(kop)).toBeGreaterThan(1.5 * median([...pop.values()]));
-		await e.close();
+		await e.engine.close();
 	});
 });

@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { readSourceText } from '../../data/pipeline/sources';
 import { toArrowTables, validateOrThrow } from '../../src/lib/data/published.server';
 import { RESOURCE_ORDER, type ResourceName } from '../../src/lib/data/schema';
-import { loadDataset } from '../../src/lib/maturity/dataset';
+import { loadDataset, type Db } from '../../src/lib/maturity/dataset';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
 import type { Engine } from '../../src/lib/maturity/engine';
 
@@ -20,10 +20,11 @@ export function projectFile(rel: string): string {
 	return readFileSync(path.join(ROOT, rel), 'utf8');
 }
 
-/** A Node engine loaded with the given CSV texts (validated like published data: errors throw). */
-export async function engineWith(csv: Record<ResourceName, string>): Promise<Engine> {
+/**
+ * A dataset from the given CSV texts (validated like published data: errors throw), in a new Node
+ * engine, or beside another dataset in `into.engine` under schema `into.ns`.
+ */
+export async function engineWith(csv: Record<ResourceName, string>, into?: { engine: Engine; ns: string }): Promise<Db> {
 	const tables = validateOrThrow(RESOURCE_ORDER.map((name) => ({ name, file: `${name}.csv`, data: csv[name] })), 'Fixture');
-	const e = await createNodeEngine();
-	await loadDataset(e, toArrowTables(tables));
-	return e;
+	return loadDataset(into?.engine ?? (await createNodeEngine()), toArrowTables(tables), into?.ns);
 }

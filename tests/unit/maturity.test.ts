@@ -1,12 +1,13 @@
 // The real SQL on DuckDB (duckdb-wasm's Node build) over a hand-made fixture whose expected
 // scores, ranks and groups are worked out by hand in the comments below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/lib/maturity/engine';
+import type { Db } from '../../src/lib/maturity/dataset';
 import { liftToNextGroup } from '../../src/lib/maturity/explain';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { computeMunicipality } from '../../src/lib/maturity/municipality';
 import { computeOverview, groupCounts, transitions, type Overview } from '../../src/lib/maturity/overview';
-import { selectStatusesSql } from '../../src/lib/maturity/sql';
+import { deliveryDiff } from '../../src/lib/maturity/delivery';
+import { groupMedians, priorityMedians, scoreBreakdown, statusesOf } from '../../src/lib/maturity/queries';
 import { engineWith } from './helpers';
 
 const gemeenten = `gemeentecode,gemeentenaam,provinciecode,provincienaam,inwoners,grootteklasse,oppervlakte_km2
@@ -44,13 +45,13 @@ const adoptie = [
 ].join('\n') + '\n';
 
 const codes = ['GM0001', 'GM0002', 'GM0003', 'GM0004', 'GM0005'];
-let e: Engine;
+let e: Db;
 let rogers: Overview;
 beforeAll(async () => {
 	e = await engineWith({ gemeenten, standaarden, adoptie });
 	rogers = await computeOverview(e, { method: DEFAULT_METHODS.rogers, codes });
 });
-afterAll(async () => e?.close());
+afterAll(async () => e?.engine.close());
 
 describe('scores', () => {
 	it('is the weighted mean of status values over standards available at the peildatum', () => {
@@ -164,7 +165,7 @@ describe('transitions', () => {
 
 describe('explanations', () => {
 	it('finds the fewest standards that lift a municipality into the next group', async () => {
-		const st = (await e.query<{ peildatum: string; standaard_id: string; gewicht: number; waarde: number; status: string }>(selectStatusesSql(), ['GM0002'])).filter(
+		const st = (await statusesOf(e, 'GM0002')).filter(
 			(r) => r.peildatum === '2020-01-01'
 		);
 		expect(st.map((r) => r.standaard_id)).toEqual(['s1', 's2']); // s3 is not available yet
@@ -199,5 +200,55 @@ describe('explanations', () => {
 		expect(v.trend[0].peerMedian).toBeCloseTo((1 + 2 / 3) / 2, 9);
 		expect(v.priorityScores['1'][0]).toBeCloseTo(1 / 3, 9);
 		expect(v.priorityScores['3']).toEqual([null, 0, 1]);
+	});
+});
+
+describe('named queries (the engine boundary)', () => {
+	it('takes a score apart by status exactly as the score is computed', async () => {
+		// B on 2020-01-01: s1 gepland (w 1 × 0.25) + s2 in_implementatie (w 2 × 0.5) = 1.25 over weight 3.
+		const b = await scoreBreakdown(e, 'GM0002', '2020-01-01');
+		expect(b.rows).toEqual([
+			{ status: 'in_implementatie', n: 1, gewicht: 2, waarde: 0.5, bijdrage: 1 },
+			{ status: 'gepland', n: 1, gewicht: 1, waarde: 0.25, bijdrage: 0.25 }
+		]);
+		expect(b.totalWeight).toBe(3);
+		expect(b.weightedSum).toBe(1.25);
+		expect(b.score).toBe(rogers.score[0][1]);
+	});
+
+	it('gives each standard its gain w·(1 − v)/Σw from the SQL', async () => {
+		const st = (await statusesOf(e, 'GM0002')).filter((r) => r.peildatum === '2020-01-01');
+		// s1: 1 × 0.75 / 3 = 0.25; s2: 2 × 0.5 / 3 = 0.333333
+		expect(st.map((r) => r.gain)).toEqual([expect.closeTo(0.25, 12), expect.closeTo(1 / 3, 12)]);
+	});
+
+	it('computes medians of a group per peildatum and per priority in SQL', async () => {
+		const m = await groupMedians(e, ['GM0001', 'GM0003']);
+		expect(m.get('2020-01-01')).toBeCloseTo((1 + 2 / 3) / 2, 9); // A 1, C 0.666667
+		expect(m.get('2020-07-01')).toBeCloseTo((1 + 0.75) / 2, 9); // A 1, C 0.75
+		expect(await groupMedians(e, [])).toEqual(new Map());
+		// 2020-07-01, priority 1 (s1 + 2·s2): A 1, C 2/3 → 0.833333; priority 3 (s3): both in use → 1.
+		const p = await priorityMedians(e, ['GM0001', 'GM0003'], '2020-07-01');
+		expect(p['1']).toBeCloseTo(5 / 6, 9);
+		expect(p['3']).toBe(1);
+	});
+
+	it('compares a delivery with the published data side by side in one engine', async () => {
+		// The delivery: B's s1 gepland → in_gebruik (changed), D's s2 row dropped (missing),
+		// E reports s1 in_gebruik (new). At 2020-01-01: A 1, B 2/3, C 2/3, D 1/3, E 1/3; mean 0.6,
+		// SD 0.249444 → boundaries 0.350556 / 0.849444: A kopgroep, B and C peloton, D and E achterhoede.
+		// Published: D was already achterhoede and E had no data, so one change: E (no data → achterhoede).
+		const changed = adoptie
+			.replace('2020-01-01,GM0002,s1,gepland,test', '2020-01-01,GM0002,s1,in_gebruik,test')
+			.replace('2020-01-01,GM0004,s2,niet_gestart,test\n', '')
+			.concat('2020-01-01,GM0005,s1,in_gebruik,test\n');
+		const mine = await engineWith({ gemeenten, standaarden, adoptie: changed }, { engine: e.engine, ns: 'levering' });
+		const d = await deliveryDiff(mine, e);
+		expect(d.rows).toEqual({ nieuw: 1, ontbrekend: 1, gewijzigd: 1 });
+		const first = d.peildata[0];
+		expect(first).toMatchObject({ peildatum: '2020-01-01', base: '2020-01-01', isNew: false });
+		expect(first.changes).toEqual([{ code: 'GM0005', naam: 'Ee', from: null, to: 'achterhoede' }]);
+		// The published dataset is untouched by loading the delivery beside it.
+		expect((await computeOverview(e, { method: DEFAULT_METHODS.rogers, codes })).group).toEqual(rogers.group);
 	});
 });

@@ -1,16 +1,16 @@
 // Owns: the browser's DuckDB session (one per tab, created lazily on first need) and which
-// dataset it holds: the published data (the build's Arrow copies, served by this site) or a
-// data steward's own files in preview. The engine runs in a Web Worker. Nothing is uploaded:
-// a preview lives only in this tab's memory (gone on reload, or with "back to published").
+// dataset the pages show: the published data (the build's Arrow copies, served by this site, in
+// schema `main`) or a data steward's delivery (schema `levering`, beside it) in preview. The
+// engine runs in a Web Worker. Nothing is uploaded: a delivery lives only in this tab's memory
+// (gone on reload, or with "back to published").
 // Performance marks 'ggu-engine-start' / 'ggu-engine-ready' are read by the benchmarks.
 import { asset } from '$app/paths';
-import { RESOURCE_ORDER, type ResourceName } from '../data/schema';
-import type { Gemeente } from '../data/schema';
-import { loadDataset, type ArrowTables } from './dataset';
+import { RESOURCE_ORDER, type Gemeente, type ResourceName, type Standaard } from '../data/schema';
+import { DELIVERY_NS, loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from './dataset';
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';
 import { computeOverview, type Overview } from './overview';
-import { SELECT_GEMEENTEN_SQL, SELECT_SYNTHETIC_SQL } from './sql';
+import { counts, gemeenten, standaarden, syntheticShare } from './queries';
 
 export type EnginePhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,7 +20,7 @@ export const engineState = $state<{ phase: EnginePhase; error: string | null; re
 	readyMs: null
 });
 
-/** Which data the browser engine (and every page that recomputes) is showing. */
+/** Which data the pages are showing. `version` changes whenever that dataset changes. */
 export const dataset = $state<{ source: 'published' | 'preview'; label: string | null; version: number; syntheticShare: number | null }>({
 	source: 'published',
 	label: null,
@@ -29,8 +29,8 @@ export const dataset = $state<{ source: 'published' | 'preview'; label: string |
 });
 
 let enginePromise: Promise<Engine> | null = null;
-let loaded: { version: number; done: Promise<void> } | null = null;
-let previewTables: ArrowTables | null = null;
+let published: Promise<Db> | null = null;
+let delivery: { tables: ArrowTables; db: Promise<Db> } | null = null;
 
 export function publishedUrl(name: ResourceName, ext: 'arrow' | 'csv'): string {
 	return asset(`/generated/data/${name}.${ext}` as '/favicon.svg');
@@ -42,87 +42,107 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 	return new Uint8Array(await res.arrayBuffer());
 }
 
-async function publishedTables(): Promise<ArrowTables> {
-	const files = await Promise.all(RESOURCE_ORDER.map((n) => fetchBytes(publishedUrl(n, 'arrow'))));
-	return Object.fromEntries(RESOURCE_ORDER.map((n, i) => [n, files[i]])) as ArrowTables;
+function engine(): Promise<Engine> {
+	if (!enginePromise) {
+		engineState.phase = 'loading';
+		engineState.error = null;
+		performance.mark('ggu-engine-start');
+		enginePromise = import('./worker-engine').then((m) => m.createWorkerEngine());
+		enginePromise.catch(() => (enginePromise = null));
+	}
+	return enginePromise;
 }
 
-function createEngine(): Promise<Engine> {
-	engineState.phase = 'loading';
-	engineState.error = null;
-	performance.mark('ggu-engine-start');
-	return import('./worker-engine').then((m) => m.createWorkerEngine());
-}
-
-/** The engine with the current dataset (published or preview) loaded; starts loading on first call. */
-export function currentEngine(): Promise<Engine> {
-	const version = dataset.version;
-	enginePromise ??= createEngine();
-	if (!loaded || loaded.version !== version) {
-		const tables = dataset.source === 'preview' && previewTables ? Promise.resolve(previewTables) : publishedTables();
-		const previous = loaded?.done ?? Promise.resolve();
-		const done = previous
-			.catch(() => {})
-			.then(async () => {
-				const [engine, t] = await Promise.all([enginePromise!, tables]);
-				await loadDataset(engine, t);
-				const [syn] = await engine.query<{ synthetic: number; total: number }>(SELECT_SYNTHETIC_SQL);
-				if (version === dataset.version) dataset.syntheticShare = syn.total ? syn.synthetic / syn.total : 0;
-				if (engineState.readyMs === null) {
-					performance.mark('ggu-engine-ready');
-					engineState.readyMs = performance.measure('ggu-engine', 'ggu-engine-start', 'ggu-engine-ready').duration;
-				}
-				engineState.phase = 'ready';
-			});
-		loaded = { version, done };
-		done.catch((e: unknown) => {
+/** Track a dataset load in engineState; a failure is reported and forgotten so a retry can work. */
+function tracked(p: Promise<Db>, forget: () => void): Promise<Db> {
+	p.then(
+		() => {
+			if (engineState.readyMs === null) {
+				performance.mark('ggu-engine-ready');
+				engineState.readyMs = performance.measure('ggu-engine', 'ggu-engine-start', 'ggu-engine-ready').duration;
+			}
+			engineState.phase = 'ready';
+		},
+		(e: unknown) => {
 			engineState.phase = 'error';
 			engineState.error = e instanceof Error ? e.message : String(e);
-			if (loaded?.done === done) loaded = null;
-			if (engineState.readyMs === null) enginePromise = null;
-		});
-	}
-	const { done } = loaded;
-	return done.then(() => enginePromise!);
+			forget();
+		}
+	);
+	return p;
 }
 
-/** Show the whole site computed from the steward's validated files (Arrow IPC from the parse worker). */
+/** The published data, loaded in the browser's engine (starts loading on first call). */
+export function publishedDb(): Promise<Db> {
+	if (!published) {
+		const p = Promise.all([engine(), Promise.all(RESOURCE_ORDER.map((n) => fetchBytes(publishedUrl(n, 'arrow'))))]).then(([e, files]) =>
+			loadDataset(e, Object.fromEntries(RESOURCE_ORDER.map((n, i) => [n, files[i]])) as ArrowTables, PUBLISHED_NS)
+		);
+		published = tracked(p, () => (published = null));
+	}
+	return published;
+}
+
+/** Load a data steward's delivery (Arrow IPC from the parse worker) beside the published data, without showing it. */
+export function loadDelivery(tables: ArrowTables): Promise<Db> {
+	if (delivery?.tables !== tables) {
+		const p = engine().then((e) => loadDataset(e, tables, DELIVERY_NS));
+		delivery = { tables, db: tracked(p, () => (delivery = null)) };
+	}
+	return delivery.db;
+}
+
+/** The dataset the pages show now: the delivery in preview, otherwise the published data. */
+export function currentDb(): Promise<Db> {
+	return dataset.source === 'preview' && delivery ? delivery.db : publishedDb();
+}
+
+/** Show the whole site computed from the steward's validated files. */
 export async function startPreview(tables: ArrowTables, label: string): Promise<void> {
-	previewTables = tables;
+	const db = await loadDelivery(tables);
+	const share = syntheticShare(await counts(db));
 	dataset.source = 'preview';
 	dataset.label = label;
+	dataset.syntheticShare = share;
 	dataset.version++;
-	await currentEngine();
 }
 
 /** Back to the published data. */
-export async function stopPreview(): Promise<void> {
-	previewTables = null;
+export function stopPreview(): void {
 	dataset.source = 'published';
 	dataset.label = null;
 	dataset.syntheticShare = null;
 	dataset.version++;
-	if (enginePromise) await currentEngine();
 }
 
-const gemeentenCache = new Map<number, Promise<Gemeente[]>>();
-const overviewCache = new Map<number, Promise<Overview>>();
+interface PerDataset {
+	version: number;
+	gemeenten: Promise<Gemeente[]>;
+	standaarden: Promise<Standaard[]>;
+	overview?: Promise<Overview>;
+}
+let cached: PerDataset | null = null;
+function perDataset(): PerDataset {
+	if (cached?.version !== dataset.version) {
+		const db = currentDb();
+		cached = { version: dataset.version, gemeenten: db.then(gemeenten), standaarden: db.then(standaarden) };
+	}
+	return cached;
+}
 
 /** The municipalities of the current dataset, from the browser engine (once per dataset). */
 export function currentGemeenten(): Promise<Gemeente[]> {
-	const v = dataset.version;
-	let p = gemeentenCache.get(v);
-	if (!p) gemeentenCache.set(v, (p = currentEngine().then((e) => e.query<Gemeente>(SELECT_GEMEENTEN_SQL))));
-	return p;
+	return perDataset().gemeenten;
+}
+
+/** The standards of the current dataset (once per dataset). */
+export function currentStandaarden(): Promise<Standaard[]> {
+	return perDataset().standaarden;
 }
 
 /** The default national view of the current dataset, computed in the browser (once per dataset). */
 export function currentDefaultOverview(): Promise<Overview> {
-	const v = dataset.version;
-	let p = overviewCache.get(v);
-	if (!p) {
-		p = currentGemeenten().then(async (g) => computeOverview(await currentEngine(), { method: DEFAULT_METHOD, codes: g.map((x) => x.gemeentecode) }));
-		overviewCache.set(v, p);
-	}
-	return p;
+	const c = perDataset();
+	c.overview ??= Promise.all([currentDb(), c.gemeenten]).then(([db, g]) => computeOverview(db, { method: DEFAULT_METHOD, codes: g.map((x) => x.gemeentecode) }));
+	return c.overview;
 }

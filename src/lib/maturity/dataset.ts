@@ -1,49 +1,53 @@
-// Owns: getting a dataset (the three tables of the contract) into an Engine, and the small
-// per-engine cache of materialised score tables. There is one way in: validated rows as Arrow
-// IPC streams (src/lib/data/arrow.ts) — from the published files at build time, from the
-// build's .arrow copies in the browser, or from a user's upload in the preview.
+// Owns: getting a dataset (the tables of the contract) into an Engine as a `Db` — a DuckDB schema
+// holding one dataset — and the small per-dataset cache of materialised score tables. There is
+// one way in: validated rows as Arrow IPC streams (src/lib/data/arrow.ts) — from the published
+// files at build time, from the build's .arrow copies in the browser, or from a data steward's
+// delivery. The published data lives in schema `main`; a delivery in its own schema beside it,
+// so a preview and a comparison with the published data need no reloading.
 import { RESOURCE_ORDER, type ResourceName } from '../data/schema';
 import type { Engine } from './engine';
-import { createTablesSql, DIFF_ROWS_SQL, scopeKey, scoresTableSql, typedTableSql, type Scope } from './sql';
+import { createSchemaSql, createTablesSql, rawTable, scoresTableName, scoresTableSql, scopeKey, type Namespace, type Scope } from './sql';
 
-const materialised = new WeakMap<Engine, Set<string>>();
+/** One dataset in one engine. */
+export interface Db {
+	engine: Engine;
+	ns: Namespace;
+}
+
+export const PUBLISHED_NS = 'main';
+export const DELIVERY_NS = 'levering';
 
 export type ArrowTables = Record<ResourceName, Uint8Array>;
 
-/** Insert the three tables and (re)create the typed tables; forgets previously computed scores. */
-export async function loadDataset(engine: Engine, tables: ArrowTables): Promise<void> {
+const materialised = new WeakMap<Engine, Map<Namespace, Set<string>>>();
+function cacheOf(db: Db): Set<string> {
+	let byNs = materialised.get(db.engine);
+	if (!byNs) materialised.set(db.engine, (byNs = new Map()));
+	let done = byNs.get(db.ns);
+	if (!done) byNs.set(db.ns, (done = new Set()));
+	return done;
+}
+
+/** Insert the tables into schema `ns` and (re)create the typed tables; forgets that dataset's computed scores. */
+export async function loadDataset(engine: Engine, tables: ArrowTables, ns: Namespace = PUBLISHED_NS): Promise<Db> {
+	await engine.exec(createSchemaSql(ns));
 	for (const name of RESOURCE_ORDER) {
-		await engine.exec(`DROP TABLE IF EXISTS raw_${name}`);
-		await engine.insertArrow(`raw_${name}`, tables[name]);
+		await engine.exec(`DROP TABLE IF EXISTS ${rawTable(ns, name)}`);
+		await engine.insertArrow(rawTable(ns, name), tables[name]);
 	}
-	for (const stmt of createTablesSql(RESOURCE_ORDER)) await engine.exec(stmt);
-	materialised.set(engine, new Set());
+	for (const stmt of createTablesSql(ns, RESOURCE_ORDER)) await engine.exec(stmt);
+	const db = { engine, ns };
+	cacheOf(db).clear();
+	return db;
 }
 
 /** Name of the table holding scores for `scope`, creating it on first use. */
-export async function scoresTable(engine: Engine, scope: Scope): Promise<string> {
-	const key = scopeKey(scope);
-	const name = `scores_${key}`;
-	let done = materialised.get(engine);
-	if (!done) materialised.set(engine, (done = new Set()));
-	if (!done.has(name)) {
-		await engine.exec(scoresTableSql(name, scope));
-		done.add(name);
+export async function scoresTable(db: Db, scope: Scope): Promise<string> {
+	const name = scoresTableName(db.ns, scope);
+	const done = cacheOf(db);
+	if (!done.has(scopeKey(scope))) {
+		await db.engine.exec(scoresTableSql(db.ns, scope));
+		done.add(scopeKey(scope));
 	}
 	return name;
-}
-
-export interface RowDiff {
-	nieuw: number;
-	ontbrekend: number;
-	gewijzigd: number;
-}
-
-/** Compare the loaded adoption rows with the published ones (Arrow IPC of the published adoptie table). */
-export async function diffWithPublished(engine: Engine, publishedAdoptie: Uint8Array): Promise<RowDiff> {
-	await engine.exec('DROP TABLE IF EXISTS raw_published_adoptie');
-	await engine.insertArrow('raw_published_adoptie', publishedAdoptie);
-	for (const stmt of typedTableSql('adoptie', 'raw_published_adoptie', 'published_adoptie')) await engine.exec(stmt);
-	const [d] = await engine.query<RowDiff>(DIFF_ROWS_SQL);
-	return d;
 }

@@ -15,7 +15,7 @@ export interface Engine {
 	registerText(name: string, text: string): Promise<void>;
 	/** Make bytes visible to SQL as a file named `name`. */
 	registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
-	/** Insert an Arrow IPC stream as a table. */
+	/** Insert an Arrow IPC stream as a new table; `table` may be schema-qualified ("levering.raw_adoptie"). */
 	insertArrow(table: string, ipc: Uint8Array): Promise<void>;
 	close(): Promise<void>;
 }
@@ -39,4 +39,10 @@ export function arrowToRows<T>(table: { toArray(): { toJSON(): Record<string, un
 		out.push(o as T);
 	}
 	return out;
+}
+
+/** "schema.table" or "table" → duckdb-wasm's insert options. */
+export function insertTarget(table: string): { schema: string; name: string } {
+	const dot = table.indexOf('.');
+	return dot < 0 ? { schema: 'main', name: table } : { schema: table.slice(0, dot), name: table.slice(dot + 1) };
 }

@@ -4,12 +4,15 @@
 // results of the SQL in sql.ts (statuses, peer adoption), so it is testable without a browser.
 import { assignGroup, roundScore, type Boundaries, type Group } from './methods';
 
+/** One standard's status for a municipality at a peildatum, as selectStatusesSql returns it. */
 export interface StandardStatus {
 	standaard_id: string;
 	gewicht: number;
 	/** Status value 0 / 0.25 / 0.5 / 1 (missing counts as 0). */
 	waarde: number;
 	status: string;
+	/** Score gain (0–1) if this standard alone went to in_gebruik: w·(1 − v) / Σw, from the SQL. */
+	gain: number;
 }
 
 export interface PeerAdoption {
@@ -60,13 +63,12 @@ export function liftToNextGroup(
 	const group = assignGroup(score, b);
 	const target = groupAbove(group);
 	if (!target || b.degenerate) return { target, threshold: null, gap: 0, steps: target ? null : [] };
-	const total = statuses.reduce((a, s) => a + s.gewicht, 0);
 	const reached = (x: number) => GROUP_RANK[assignGroup(x, b)] >= GROUP_RANK[target];
 	const threshold = target === 'kopgroep' ? b.upper : b.lower;
 	const gap = Math.max(0, roundScore(threshold - score));
 	const candidates = statuses
 		.filter((s) => s.waarde < 1)
-		.map((s) => ({ standaard_id: s.standaard_id, gain: (s.gewicht * (1 - s.waarde)) / total }))
+		.map((s) => ({ standaard_id: s.standaard_id, gain: s.gain }))
 		.sort(
 			(a, b2) =>
 				b2.gain - a.gain || (peerUse.get(b2.standaard_id) ?? 0) - (peerUse.get(a.standaard_id) ?? 0) || a.standaard_id.localeCompare(b2.standaard_id)
@@ -98,7 +100,6 @@ export interface NextStep {
  * peers already use them (then by score gain, then id). Only standards at least one peer uses.
  */
 export function nextSteps(statuses: readonly StandardStatus[], peers: readonly PeerAdoption[]): NextStep[] {
-	const total = statuses.reduce((a, s) => a + s.gewicht, 0);
 	const byId = new Map(peers.map((p) => [p.standaard_id, p]));
 	return statuses
 		.filter((s) => s.status !== 'in_gebruik')
@@ -112,7 +113,7 @@ export function nextSteps(statuses: readonly StandardStatus[], peers: readonly P
 				n_peers,
 				n_in_gebruik,
 				share: n_peers ? n_in_gebruik / n_peers : 0,
-				gain: total ? (s.gewicht * (1 - s.waarde)) / total : 0
+				gain: s.gain
 			};
 		})
 		.filter((s) => s.n_in_gebruik > 0)

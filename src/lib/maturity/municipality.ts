@@ -2,11 +2,12 @@
 // trend against its peers and the nation, why it is in its group, the next steps — and the peer
 // groups it can be compared with. Same code at build time (prerender) and in the browser.
 import type { Gemeente } from '../data/schema';
-import type { Engine } from './engine';
-import { liftToNextGroup, nextSteps, type Lift, type NextStep, type PeerAdoption, type StandardStatus } from './explain';
+import type { Db } from './dataset';
+import { liftToNextGroup, nextSteps, type Lift, type NextStep, type PeerAdoption } from './explain';
 import type { Boundaries, Group } from './methods';
 import type { Overview } from './overview';
-import { selectDimensionScoresSql, selectPeerAdoptionSql, selectStatusesSql } from './sql';
+import { groupMedians, priorityMedians, statusesOf } from './queries';
+import { selectDimensionScoresSql, selectPeerAdoptionSql } from './sql';
 
 export type PeerMode = 'grootteklasse' | 'provincie' | 'buren' | 'profiel' | 'eigen';
 export const PEER_MODES: readonly PeerMode[] = ['grootteklasse', 'provincie', 'buren', 'profiel', 'eigen'];
@@ -28,8 +29,8 @@ export interface PeerContext {
 }
 
 /** Per-priority score vectors of all municipalities at a peildatum (for profile similarity). */
-export async function priorityProfiles(engine: Engine, peildatum: string): Promise<Map<string, Map<string, number>>> {
-	const rows = await engine.query<DimensionScore>(selectDimensionScoresSql('prioriteit'), ['', '']);
+export async function priorityProfiles(db: Db, peildatum: string): Promise<Map<string, Map<string, number>>> {
+	const rows = await db.engine.query<DimensionScore>(selectDimensionScoresSql(db.ns, 'prioriteit'), ['', '']);
 	const out = new Map<string, Map<string, number>>();
 	for (const r of rows) {
 		if (r.peildatum !== peildatum) continue;
@@ -114,13 +115,6 @@ export interface MunicipalityView {
 	nextSteps: NextStep[];
 }
 
-export function median(xs: readonly number[]): number | null {
-	if (xs.length === 0) return null;
-	const s = [...xs].sort((a, b) => a - b);
-	const m = s.length >> 1;
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 export interface MunicipalityOptions {
 	code: string;
 	/** The national view (default method, all standards) the trend and boundaries come from. */
@@ -134,20 +128,22 @@ export interface MunicipalityOptions {
 	profiles?: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-export async function computeMunicipality(engine: Engine, o: MunicipalityOptions): Promise<MunicipalityView> {
+export async function computeMunicipality(db: Db, o: MunicipalityOptions): Promise<MunicipalityView> {
 	const ov = o.overview;
 	const i = ov.codes.indexOf(o.code);
 	if (i < 0) throw new Error(`Unknown municipality ${o.code}`);
 	const at = o.peildatum ? ov.peildata.indexOf(o.peildatum) : ov.peildata.length - 1;
 	if (at < 0) throw new Error(`Unknown peildatum ${o.peildatum}`);
 	const pd = ov.peildata[at];
-	const profiles = o.peerMode === 'profiel' ? (o.profiles ?? (await priorityProfiles(engine, pd))) : undefined;
+	const profiles = o.peerMode === 'profiel' ? (o.profiles ?? (await priorityProfiles(db, pd))) : undefined;
 	const peers = peerCodes(o.peerMode, o.code, o.ctx, { profiles, custom: o.custom });
 
-	const [statusRows, dimRows, peerRows] = await Promise.all([
-		engine.query<StandardStatus & { peildatum: string }>(selectStatusesSql(), [o.code]),
-		engine.query<DimensionScore>(selectDimensionScoresSql('prioriteit'), [[o.code, ...peers].join(','), [o.code, ...peers].join(',')]),
-		peers.length ? engine.query<PeerAdoption>(selectPeerAdoptionSql(), [peers.join(','), pd]) : Promise.resolve([] as PeerAdoption[])
+	const [statusRows, dimRows, peerRows, peerMedians, peerPriorityMedian] = await Promise.all([
+		statusesOf(db, o.code),
+		db.engine.query<DimensionScore>(selectDimensionScoresSql(db.ns, 'prioriteit'), [o.code, o.code]),
+		peers.length ? db.engine.query<PeerAdoption>(selectPeerAdoptionSql(db.ns), [peers.join(','), pd]) : Promise.resolve([] as PeerAdoption[]),
+		groupMedians(db, peers),
+		priorityMedians(db, peers, pd)
 	]);
 
 	const pdIndex = new Map(ov.peildata.map((p, k) => [p, k]));
@@ -156,18 +152,8 @@ export async function computeMunicipality(engine: Engine, o: MunicipalityOptions
 		(statuses[r.standaard_id] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.status;
 	}
 	const priorityScores: Record<string, (number | null)[]> = {};
-	const peerDims = new Map<string, number[]>();
-	for (const r of dimRows) {
-		if (r.gemeentecode === o.code) (priorityScores[r.dim] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.score;
-		else if (r.peildatum === pd) {
-			if (!peerDims.has(r.dim)) peerDims.set(r.dim, []);
-			peerDims.get(r.dim)!.push(r.score);
-		}
-	}
-	const peerPriorityMedian: Record<string, number | null> = {};
-	for (const dim of Object.keys(priorityScores)) peerPriorityMedian[dim] = median(peerDims.get(dim) ?? []);
+	for (const r of dimRows) (priorityScores[r.dim] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.score;
 
-	const peerIdx = peers.map((c) => ov.codes.indexOf(c)).filter((k) => k >= 0);
 	const trend: TrendPoint[] = ov.peildata.map((p, k) => ({
 		peildatum: p,
 		score: ov.score[k][i],
@@ -177,7 +163,7 @@ export async function computeMunicipality(engine: Engine, o: MunicipalityOptions
 		n: ov.stats[k]?.n ?? null,
 		mean: ov.stats[k]?.mean ?? null,
 		boundaries: ov.boundaries[k],
-		peerMedian: median(peerIdx.map((j) => ov.score[k][j]).filter((x): x is number => x !== null))
+		peerMedian: peerMedians.get(p) ?? null
 	}));
 
 	const current = statusRows.filter((r) => r.peildatum === pd);
@@ -197,7 +183,7 @@ export async function computeMunicipality(engine: Engine, o: MunicipalityOptions
 			const j = ov.codes.indexOf(c);
 			return { code: c, score: ov.score[at][j] ?? null, rank: ov.rank[at][j] ?? null, group: ov.group[at][j] ?? null };
 		}),
-		peerPriorityMedian,
+		peerPriorityMedian: Object.fromEntries(Object.keys(priorityScores).map((dim) => [dim, peerPriorityMedian[dim] ?? null])),
 		lift: score !== null && b ? liftToNextGroup(score, b, current, peerUse) : null,
 		nextSteps: nextSteps(current, peerRows)
 	};

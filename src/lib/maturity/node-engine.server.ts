@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Engine, Value } from './engine';
-import { arrowToRows } from './engine';
+import { arrowToRows, insertTarget } from './engine';
 
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 
@@ -42,7 +42,7 @@ export async function createNodeEngine(): Promise<Engine> {
 			db.registerFileBuffer(name, bytes);
 		},
 		async insertArrow(table: string, ipc: Uint8Array): Promise<void> {
-			conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+			conn.insertArrowFromIPCStream(ipc, { ...insertTarget(table), create: true });
 		},
 		async close(): Promise<void> {
 			conn.close();

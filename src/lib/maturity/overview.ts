@@ -2,10 +2,9 @@
 // score, rank, percentile and group under a chosen scope (all standards, one priority, one kind)
 // and grouping method — plus transitions between groups. Computed by the same code at build
 // time (prerender) and in the browser; the result is plain, compact, serialisable data.
-import type { Engine } from './engine';
-import { scoresTable } from './dataset';
+import { scoresTable, type Db } from './dataset';
 import { assignGroup, boundaries, quantileLevels, type Boundaries, type Group, type Method, type Stats } from './methods';
-import { SELECT_PEILDATA_SQL, selectScoresSql, selectStatsSql, scopeKey, type Scope } from './sql';
+import { selectPeildataSql, selectScoresSql, selectStatsSql, scopeKey, type Scope } from './sql';
 
 export interface ScoreRow {
 	peildatum: string;
@@ -42,13 +41,13 @@ export interface OverviewOptions {
 	codes: string[];
 }
 
-export async function computeOverview(engine: Engine, opts: OverviewOptions): Promise<Overview> {
+export async function computeOverview(db: Db, opts: OverviewOptions): Promise<Overview> {
 	const scope = opts.scope ?? {};
-	const table = await scoresTable(engine, scope);
+	const table = await scoresTable(db, scope);
 	const [rows, statRows, pds] = await Promise.all([
-		engine.query<ScoreRow>(selectScoresSql(table)),
-		engine.query<Stats>(selectStatsSql(table), quantileLevels(opts.method)),
-		engine.query<{ peildatum: string }>(SELECT_PEILDATA_SQL)
+		db.engine.query<ScoreRow>(selectScoresSql(table)),
+		db.engine.query<Stats>(selectStatsSql(table), quantileLevels(opts.method)),
+		db.engine.query<{ peildatum: string }>(selectPeildataSql(db.ns))
 	]);
 	const peildata = pds.map((r) => r.peildatum);
 	const statsBy = new Map(statRows.map((s) => [s.peildatum, s]));

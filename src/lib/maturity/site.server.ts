@@ -3,17 +3,16 @@
 // and the default views computed; every prerendered page reads from this one instance.
 import { readPublished, toArrowTables } from '../data/published.server';
 import type { Gemeente, Standaard } from '../data/schema';
-import { loadDataset } from './dataset';
-import type { Engine } from './engine';
+import { NEIGHBOURS } from '../geo/map';
+import { loadDataset, type Db } from './dataset';
 import { DEFAULT_METHOD } from './methods';
+import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView } from './municipality';
 import { createNodeEngine } from './node-engine.server';
 import { computeOverview, type Overview } from './overview';
-import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView } from './municipality';
-import { NEIGHBOURS } from '../geo/map';
-import { SELECT_GEMEENTEN_SQL, SELECT_STANDAARDEN_SQL, SELECT_SYNTHETIC_SQL } from './sql';
+import { counts, gemeenten, standaarden, syntheticShare } from './queries';
 
 export interface Site {
-	engine: Engine;
+	db: Db;
 	gemeenten: Gemeente[];
 	standaarden: Standaard[];
 	/** Share of adoption rows that are synthetic (0–1); the label shows whenever it is > 0. */
@@ -25,13 +24,10 @@ export interface Site {
 let site: Promise<Site> | undefined;
 
 async function build(): Promise<Site> {
-	const engine = await createNodeEngine();
-	await loadDataset(engine, toArrowTables(readPublished()));
-	const gemeenten = await engine.query<Gemeente>(SELECT_GEMEENTEN_SQL);
-	const standaarden = await engine.query<Standaard>(SELECT_STANDAARDEN_SQL);
-	const [syn] = await engine.query<{ synthetic: number; total: number }>(SELECT_SYNTHETIC_SQL);
-	const overview = await computeOverview(engine, { method: DEFAULT_METHOD, codes: gemeenten.map((g) => g.gemeentecode) });
-	return { engine, gemeenten, standaarden, syntheticShare: syn.total ? syn.synthetic / syn.total : 0, adoptieRows: syn.total, overview };
+	const db = await loadDataset(await createNodeEngine(), toArrowTables(readPublished()));
+	const [g, s, c] = await Promise.all([gemeenten(db), standaarden(db), counts(db)]);
+	const overview = await computeOverview(db, { method: DEFAULT_METHOD, codes: g.map((x) => x.gemeentecode) });
+	return { db, gemeenten: g, standaarden: s, syntheticShare: syntheticShare(c), adoptieRows: c.adoptie, overview };
 }
 
 export function getSite(): Promise<Site> {
@@ -44,7 +40,7 @@ export async function municipalityView(code: string): Promise<MunicipalityView> 
 	let v = views.get(code);
 	if (!v) {
 		v = getSite().then((s) =>
-			computeMunicipality(s.engine, {
+			computeMunicipality(s.db, {
 				code,
 				overview: s.overview,
 				peerMode: DEFAULT_PEER_MODE,

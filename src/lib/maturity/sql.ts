@@ -1,7 +1,11 @@
 // Owns: every SQL statement of the maturity method. The same strings run in DuckDB under Node
 // (prerender, tests) and in the browser worker. Column types come from data/datapackage.json.
+// Only maturity/ imports this module; pages ask for named results (queries.ts, overview.ts,
+// municipality.ts).
 // Conventions: output columns are cast to VARCHAR / INTEGER / DOUBLE / BOOLEAN (see engine.ts);
 // dates leave SQL as 'YYYY-MM-DD' strings; scores are rounded to 9 decimals so ties are exact.
+// Every statement takes the DuckDB schema (`ns`) that holds the dataset: `main` for the
+// published data, another for a data steward's delivery, so both can be loaded side by side.
 import { KINDS, PRIORITIES, resource, type FieldType, type Kind, type ResourceName, type Status } from '../data/schema';
 
 /** Status values of the default method (BRIEF: niet_gestart 0, gepland 0.25, in_implementatie 0.5, in_gebruik 1). */
@@ -21,25 +25,36 @@ export function sqlString(s: string): string {
 	return `'${s.replace(/'/g, "''")}'`;
 }
 
-/** DuckDB `columns = {…}` argument giving each column of a resource its schema type (for read_csv). */
-export function csvColumnsSql(name: ResourceName): string {
-	return `{${resource(name)
-		.schema.fields.map((f) => `${sqlString(f.name)}: ${sqlString(SQL_TYPE[f.type])}`)
-		.join(', ')}}`;
+/** A dataset's DuckDB schema name (identifiers cannot be bound as parameters, so they are checked). */
+export type Namespace = string;
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+function q(ns: Namespace, table: string): string {
+	if (!IDENT.test(ns) || !IDENT.test(table)) throw new Error(`Bad SQL identifier ${ns}.${table}`);
+	return `${ns}.${table}`;
+}
+
+export function createSchemaSql(ns: Namespace): string {
+	if (!IDENT.test(ns)) throw new Error(`Bad SQL schema name ${ns}`);
+	return `CREATE SCHEMA IF NOT EXISTS ${ns}`;
 }
 
 /**
- * Typed tables from raw ones: `raw_<name>` (an Arrow IPC stream inserted as is, see
- * data/arrow.ts) becomes `<name>` with the column types of data/datapackage.json.
+ * Typed tables from raw ones: `<ns>.raw_<name>` (an Arrow IPC stream inserted as is, see
+ * data/arrow.ts) becomes `<ns>.<name>` with the column types of data/datapackage.json.
  * Plus the status-value table of the method.
  */
-export function createTablesSql(names: readonly ResourceName[]): string[] {
-	const stmts = names.flatMap((name) => typedTableSql(name, `raw_${name}`, name));
+export function createTablesSql(ns: Namespace, names: readonly ResourceName[]): string[] {
+	const stmts = names.flatMap((name) => typedTableSql(name, q(ns, `raw_${name}`), q(ns, name)));
 	const values = Object.entries(STATUS_VALUES)
 		.map(([s, v]) => `(${sqlString(s)}, ${v.toFixed(2)}::DOUBLE)`)
 		.join(', ');
-	stmts.push(`CREATE OR REPLACE TABLE statuswaarden AS SELECT * FROM (VALUES ${values}) t(status, waarde)`);
+	stmts.push(`CREATE OR REPLACE TABLE ${q(ns, 'statuswaarden')} AS SELECT * FROM (VALUES ${values}) t(status, waarde)`);
 	return stmts;
+}
+
+/** Name of the raw (untyped) table an Arrow stream of `name` is inserted into. */
+export function rawTable(ns: Namespace, name: ResourceName): string {
+	return q(ns, `raw_${name}`);
 }
 
 /** CREATE a table `target` with the schema types of `name` from the raw table `raw`, then drop `raw`. */
@@ -51,14 +66,17 @@ export function typedTableSql(name: ResourceName, raw: string, target: string): 
 }
 
 /**
- * Rows of a delivery (table adoptie) against the published adoption rows (table
- * published_adoptie), by key (peildatum, gemeentecode, standaard_id).
+ * Adoption rows of one dataset (`ns`) against another (`base`, e.g. the published data), by key
+ * (peildatum, gemeentecode, standaard_id).
  */
-export const DIFF_ROWS_SQL = `
+export function diffRowsSql(ns: Namespace, base: Namespace): string {
+	const [n, p] = [q(ns, 'adoptie'), q(base, 'adoptie')];
+	return `
 	SELECT
-		(SELECT count(*) FROM adoptie n ANTI JOIN published_adoptie p USING (peildatum, gemeentecode, standaard_id))::INTEGER AS nieuw,
-		(SELECT count(*) FROM published_adoptie p ANTI JOIN adoptie n USING (peildatum, gemeentecode, standaard_id))::INTEGER AS ontbrekend,
-		(SELECT count(*) FROM adoptie n JOIN published_adoptie p USING (peildatum, gemeentecode, standaard_id) WHERE n.status <> p.status)::INTEGER AS gewijzigd`;
+		(SELECT count(*) FROM ${n} n ANTI JOIN ${p} p USING (peildatum, gemeentecode, standaard_id))::INTEGER AS nieuw,
+		(SELECT count(*) FROM ${p} p ANTI JOIN ${n} n USING (peildatum, gemeentecode, standaard_id))::INTEGER AS ontbrekend,
+		(SELECT count(*) FROM ${n} n JOIN ${p} p USING (peildatum, gemeentecode, standaard_id) WHERE n.status <> p.status)::INTEGER AS gewijzigd`;
+}
 
 /** Which standards a score is computed over: all, one GGU priority, or one kind of activity. */
 export interface Scope {
@@ -88,25 +106,30 @@ function scopeWhere(s: Scope): string {
  * A municipality with no rows at a peildatum gets no cells, hence no score ("geen gegevens").
  * A missing (gemeente, standaard) row for a reporting municipality counts as 0 and is counted.
  */
-function cellsCte(scope: Scope): string {
+function cellsCte(ns: Namespace, scope: Scope): string {
 	return `
-	reported AS (SELECT DISTINCT peildatum, gemeentecode FROM adoptie),
-	std AS (SELECT standaard_id, gewicht, prioriteit, soort, beschikbaar_sinds FROM standaarden ${scopeWhere(scope)}),
+	reported AS (SELECT DISTINCT peildatum, gemeentecode FROM ${q(ns, 'adoptie')}),
+	std AS (SELECT standaard_id, gewicht, prioriteit, soort, beschikbaar_sinds FROM ${q(ns, 'standaarden')} ${scopeWhere(scope)}),
 	cells AS (
 		SELECT r.peildatum, r.gemeentecode, s.standaard_id, s.prioriteit, s.soort, s.gewicht,
-			coalesce(w.waarde, 0.0) AS waarde, a.status IS NULL AS ontbreekt
+			coalesce(w.waarde, 0.0) AS waarde, a.status IS NULL AS ontbreekt, coalesce(a.status, 'ontbreekt') AS status
 		FROM reported r
 		JOIN std s ON s.beschikbaar_sinds <= r.peildatum
-		LEFT JOIN adoptie a ON a.peildatum = r.peildatum AND a.gemeentecode = r.gemeentecode AND a.standaard_id = s.standaard_id
-		LEFT JOIN statuswaarden w ON w.status = a.status
+		LEFT JOIN ${q(ns, 'adoptie')} a ON a.peildatum = r.peildatum AND a.gemeentecode = r.gemeentecode AND a.standaard_id = s.standaard_id
+		LEFT JOIN ${q(ns, 'statuswaarden')} w ON w.status = a.status
 	)`;
 }
 
-/** Materialise scores with rank and percentile for a scope into table `name`. */
-export function scoresTableSql(name: string, scope: Scope): string {
+/** Name of the materialised scores table for a scope in a dataset. */
+export function scoresTableName(ns: Namespace, scope: Scope): string {
+	return q(ns, `scores_${scopeKey(scope)}`);
+}
+
+/** Materialise scores with rank and percentile for a scope into its table (scoresTableName). */
+export function scoresTableSql(ns: Namespace, scope: Scope): string {
 	return `
-	CREATE OR REPLACE TABLE ${name} AS
-	WITH ${cellsCte(scope)},
+	CREATE OR REPLACE TABLE ${scoresTableName(ns, scope)} AS
+	WITH ${cellsCte(ns, scope)},
 	agg AS (
 		SELECT peildatum, gemeentecode,
 			round(sum(gewicht * waarde) / sum(gewicht), ${SCORE_DECIMALS}) AS score,
@@ -122,55 +145,102 @@ export function scoresTableSql(name: string, scope: Scope): string {
 }
 
 /** Rows of a scores table. Percentile: share of the other municipalities scoring strictly lower, 0–100. */
-export function selectScoresSql(name: string): string {
+export function selectScoresSql(table: string): string {
 	return `
 	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, gemeentecode, score::DOUBLE AS score,
 		rang::INTEGER AS rang, n::INTEGER AS n, round(100 * percentiel, 6)::DOUBLE AS percentiel,
 		n_standaarden::INTEGER AS n_standaarden, n_ontbrekend::INTEGER AS n_ontbrekend
-	FROM ${name} ORDER BY peildatum, gemeentecode`;
+	FROM ${table} ORDER BY peildatum, gemeentecode`;
 }
 
 /**
  * Per peildatum: count, mean and population SD of the scores (BRIEF: "population SD over all
- * municipalities at that peildatum"), min/max, and two quantiles (parameters ?1, ?2; linear
- * interpolation, quantile_cont) used by the quantile method.
+ * municipalities at that peildatum"), min/max, median, and two quantiles (parameters ?1, ?2;
+ * linear interpolation, quantile_cont) used by the quantile method.
  */
-export function selectStatsSql(name: string): string {
+export function selectStatsSql(table: string): string {
 	return `
 	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, count(*)::INTEGER AS n,
 		avg(score)::DOUBLE AS mean, coalesce(stddev_pop(score), 0)::DOUBLE AS sd,
 		min(score)::DOUBLE AS min, max(score)::DOUBLE AS max,
 		quantile_cont(score, ?::DOUBLE)::DOUBLE AS q_low, quantile_cont(score, ?::DOUBLE)::DOUBLE AS q_high,
 		median(score)::DOUBLE AS median
-	FROM ${name} GROUP BY peildatum ORDER BY peildatum`;
+	FROM ${table} GROUP BY peildatum ORDER BY peildatum`;
 }
+
+/** Median score per peildatum of the municipalities in ?1 (comma-separated codes) in a scores table. */
+export function selectGroupMedianSql(table: string): string {
+	return `
+	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, median(score)::DOUBLE AS median, count(*)::INTEGER AS n
+	FROM ${table} WHERE list_contains(string_split(?::VARCHAR, ','), gemeentecode)
+	GROUP BY peildatum ORDER BY peildatum`;
+}
+
+const IN_LIST = (param: string, col: string) => `(${param}::VARCHAR = '' OR list_contains(string_split(${param}::VARCHAR, ','), ${col}))`;
 
 /**
  * Scores per dimension (GGU priority or kind) for the given municipalities (comma-separated
  * codes in ?1, or all when ?1 is empty) at every peildatum.
  */
-export function selectDimensionScoresSql(dim: 'prioriteit' | 'soort'): string {
+export function selectDimensionScoresSql(ns: Namespace, dim: 'prioriteit' | 'soort'): string {
 	return `
-	WITH ${cellsCte({})}
+	WITH ${cellsCte(ns, {})}
 	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, gemeentecode, ${dim}::VARCHAR AS dim,
 		round(sum(gewicht * waarde) / sum(gewicht), ${SCORE_DECIMALS})::DOUBLE AS score,
 		count(*)::INTEGER AS n_standaarden
 	FROM cells
-	WHERE ?::VARCHAR = '' OR list_contains(string_split(?::VARCHAR, ','), gemeentecode)
+	WHERE ${IN_LIST('?', 'gemeentecode')}
 	GROUP BY peildatum, gemeentecode, ${dim}
 	ORDER BY peildatum, gemeentecode, ${dim}`;
 }
 
-/** The status of one municipality (?1) for every standard available at every peildatum it reported. */
-export function selectStatusesSql(): string {
+/**
+ * Median per GGU priority, at peildatum ?2, of the per-priority scores of the municipalities in ?1
+ * (comma-separated codes).
+ */
+export function selectPriorityMedianSql(ns: Namespace): string {
 	return `
-	WITH ${cellsCte({})}
-	SELECT strftime(c.peildatum, '%Y-%m-%d') AS peildatum, c.standaard_id, c.gewicht::DOUBLE AS gewicht,
-		c.waarde::DOUBLE AS waarde, coalesce(a.status, 'ontbreekt') AS status
-	FROM cells c
-	LEFT JOIN adoptie a ON a.peildatum = c.peildatum AND a.gemeentecode = c.gemeentecode AND a.standaard_id = c.standaard_id
-	WHERE c.gemeentecode = ?::VARCHAR
-	ORDER BY c.peildatum, c.standaard_id`;
+	WITH ${cellsCte(ns, {})},
+	dims AS (
+		SELECT gemeentecode, prioriteit, sum(gewicht * waarde) / sum(gewicht) AS score
+		FROM cells WHERE list_contains(string_split(?::VARCHAR, ','), gemeentecode) AND peildatum = ?::DATE
+		GROUP BY gemeentecode, prioriteit
+	)
+	SELECT prioriteit::VARCHAR AS dim, round(median(score), ${SCORE_DECIMALS})::DOUBLE AS median
+	FROM dims GROUP BY prioriteit ORDER BY prioriteit`;
+}
+
+/**
+ * The status of one municipality (?1) for every standard available at every peildatum it reported,
+ * with the standard's weight, status value and its gain: how much the score (0–1) rises when this
+ * standard alone goes to in_gebruik, w·(1 − v) / Σw over the standards available then.
+ */
+export function selectStatusesSql(ns: Namespace): string {
+	return `
+	WITH ${cellsCte(ns, {})}
+	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, standaard_id, gewicht::DOUBLE AS gewicht,
+		waarde::DOUBLE AS waarde, status,
+		(gewicht * (1 - waarde) / sum(gewicht) OVER (PARTITION BY peildatum))::DOUBLE AS gain
+	FROM cells
+	WHERE gemeentecode = ?::VARCHAR
+	ORDER BY peildatum, standaard_id`;
+}
+
+/**
+ * The score of municipality ?1 at peildatum ?2 taken apart by status: per status the number of
+ * standards, their total weight, the status value and the weighted contribution; the totals give
+ * the score (Σ contribution / Σ weight), exactly as scoresTableSql computes it.
+ */
+export function selectScoreBreakdownSql(ns: Namespace): string {
+	return `
+	WITH ${cellsCte(ns, {})}
+	SELECT status, count(*)::INTEGER AS n, sum(gewicht)::DOUBLE AS gewicht, any_value(waarde)::DOUBLE AS waarde,
+		sum(gewicht * waarde)::DOUBLE AS bijdrage,
+		sum(sum(gewicht)) OVER ()::DOUBLE AS totaal_gewicht, sum(sum(gewicht * waarde)) OVER ()::DOUBLE AS totaal_bijdrage,
+		round(sum(sum(gewicht * waarde)) OVER () / sum(sum(gewicht)) OVER (), ${SCORE_DECIMALS})::DOUBLE AS score
+	FROM cells
+	WHERE gemeentecode = ?::VARCHAR AND peildatum = ?::DATE
+	GROUP BY status ORDER BY any_value(waarde) DESC, status`;
 }
 
 /**
@@ -178,60 +248,62 @@ export function selectStatusesSql(): string {
  * then: how many peers reported, how many use it (in_gebruik), and how many are at least in
  * implementation. Only peers that reported at that peildatum count.
  */
-export function selectPeerAdoptionSql(): string {
+export function selectPeerAdoptionSql(ns: Namespace): string {
 	return `
-	WITH ${cellsCte({})},
-	peer AS (SELECT * FROM cells WHERE list_contains(string_split(?::VARCHAR, ','), gemeentecode) AND peildatum = ?::DATE)
-	SELECT p.standaard_id, count(*)::INTEGER AS n_peers,
-		count_if(a.status = 'in_gebruik')::INTEGER AS n_in_gebruik,
-		count_if(a.status IN ('in_gebruik', 'in_implementatie'))::INTEGER AS n_actief
-	FROM peer p
-	LEFT JOIN adoptie a ON a.peildatum = p.peildatum AND a.gemeentecode = p.gemeentecode AND a.standaard_id = p.standaard_id
-	GROUP BY p.standaard_id ORDER BY p.standaard_id`;
+	WITH ${cellsCte(ns, {})}
+	SELECT standaard_id, count(*)::INTEGER AS n_peers,
+		count_if(status = 'in_gebruik')::INTEGER AS n_in_gebruik,
+		count_if(status IN ('in_gebruik', 'in_implementatie'))::INTEGER AS n_actief
+	FROM cells
+	WHERE list_contains(string_split(?::VARCHAR, ','), gemeentecode) AND peildatum = ?::DATE
+	GROUP BY standaard_id ORDER BY standaard_id`;
 }
 
 /** National adoption per standard and peildatum: share in each status among reporting municipalities. */
-export function selectStandardAdoptionSql(): string {
+export function selectStandardAdoptionSql(ns: Namespace): string {
 	return `
-	WITH ${cellsCte({})}
-	SELECT strftime(c.peildatum, '%Y-%m-%d') AS peildatum, c.standaard_id, count(*)::INTEGER AS n,
-		count_if(a.status = 'in_gebruik')::INTEGER AS n_in_gebruik,
-		count_if(a.status = 'in_implementatie')::INTEGER AS n_in_implementatie,
-		count_if(a.status = 'gepland')::INTEGER AS n_gepland,
-		count_if(a.status = 'niet_gestart' OR a.status IS NULL)::INTEGER AS n_niet_gestart
-	FROM cells c
-	LEFT JOIN adoptie a ON a.peildatum = c.peildatum AND a.gemeentecode = c.gemeentecode AND a.standaard_id = c.standaard_id
-	GROUP BY c.peildatum, c.standaard_id ORDER BY c.peildatum, c.standaard_id`;
+	WITH ${cellsCte(ns, {})}
+	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, standaard_id, count(*)::INTEGER AS n,
+		count_if(status = 'in_gebruik')::INTEGER AS n_in_gebruik,
+		count_if(status = 'in_implementatie')::INTEGER AS n_in_implementatie,
+		count_if(status = 'gepland')::INTEGER AS n_gepland,
+		count_if(status IN ('niet_gestart', 'ontbreekt'))::INTEGER AS n_niet_gestart
+	FROM cells
+	GROUP BY peildatum, standaard_id ORDER BY peildatum, standaard_id`;
 }
 
 /** Status of every municipality for one standard (?1) at every peildatum (for colouring the map by standard). */
-export function selectStandardStatusSql(): string {
+export function selectStandardStatusSql(ns: Namespace): string {
 	return `
-	WITH ${cellsCte({})}
-	SELECT strftime(c.peildatum, '%Y-%m-%d') AS peildatum, c.gemeentecode, coalesce(a.status, 'ontbreekt') AS status
-	FROM cells c
-	LEFT JOIN adoptie a ON a.peildatum = c.peildatum AND a.gemeentecode = c.gemeentecode AND a.standaard_id = c.standaard_id
-	WHERE c.standaard_id = ?::VARCHAR
-	ORDER BY c.peildatum, c.gemeentecode`;
+	WITH ${cellsCte(ns, {})}
+	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum, gemeentecode, status
+	FROM cells
+	WHERE standaard_id = ?::VARCHAR
+	ORDER BY peildatum, gemeentecode`;
 }
 
-export const SELECT_GEMEENTEN_SQL = `
+export function selectGemeentenSql(ns: Namespace): string {
+	return `
 	SELECT gemeentecode, gemeentenaam, provinciecode, provincienaam, inwoners::INTEGER AS inwoners,
 		grootteklasse, oppervlakte_km2::DOUBLE AS oppervlakte_km2
-	FROM gemeenten ORDER BY gemeentecode`;
+	FROM ${q(ns, 'gemeenten')} ORDER BY gemeentecode`;
+}
 
-export const SELECT_STANDAARDEN_SQL = `
+export function selectStandaardenSql(ns: Namespace): string {
+	return `
 	SELECT standaard_id, naam, prioriteit::INTEGER AS prioriteit, soort, gewicht::DOUBLE AS gewicht,
 		strftime(beschikbaar_sinds, '%Y-%m-%d') AS beschikbaar_sinds, omschrijving, url
-	FROM standaarden ORDER BY prioriteit, naam`;
+	FROM ${q(ns, 'standaarden')} ORDER BY prioriteit, naam`;
+}
 
-export const SELECT_PEILDATA_SQL = `SELECT DISTINCT strftime(peildatum, '%Y-%m-%d') AS peildatum FROM adoptie ORDER BY 1`;
+export function selectPeildataSql(ns: Namespace): string {
+	return `SELECT DISTINCT strftime(peildatum, '%Y-%m-%d') AS peildatum FROM ${q(ns, 'adoptie')} ORDER BY 1`;
+}
 
-/** Row counts per table, for the data page and the loader summary. */
-export const SELECT_COUNTS_SQL = `
-	SELECT (SELECT count(*) FROM gemeenten)::INTEGER AS gemeenten, (SELECT count(*) FROM standaarden)::INTEGER AS standaarden,
-		(SELECT count(*) FROM adoptie)::INTEGER AS adoptie`;
-
-/** Share of adoption rows whose source is the synthetic generator (bron = 'synthetisch'). */
-export const SELECT_SYNTHETIC_SQL = `
-	SELECT count_if(bron = 'synthetisch')::INTEGER AS synthetic, count(*)::INTEGER AS total FROM adoptie`;
+/** Row counts per table, and how many adoption rows come from the synthetic generator (bron = 'synthetisch'). */
+export function selectCountsSql(ns: Namespace): string {
+	return `
+	SELECT (SELECT count(*) FROM ${q(ns, 'gemeenten')})::INTEGER AS gemeenten, (SELECT count(*) FROM ${q(ns, 'standaarden')})::INTEGER AS standaarden,
+		(SELECT count(*) FROM ${q(ns, 'adoptie')})::INTEGER AS adoptie,
+		(SELECT count_if(bron = 'synthetisch') FROM ${q(ns, 'adoptie')})::INTEGER AS synthetisch`;
+}

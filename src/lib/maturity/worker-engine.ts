@@ -8,7 +8,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Engine, Value } from './engine';
-import { arrowToRows } from './engine';
+import { arrowToRows, insertTarget } from './engine';
 
 export async function createWorkerEngine(): Promise<Engine> {
 	const bundle = await duckdb.selectBundle({
@@ -43,7 +43,7 @@ export async function createWorkerEngine(): Promise<Engine> {
 		},
 		async insertArrow(table: string, ipc: Uint8Array): Promise<void> {
 			if (ipc.byteLength === 0) throw new Error(`insertArrow(${table}): empty Arrow stream`);
-			await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
+			await conn.insertArrowFromIPCStream(ipc.slice(), { ...insertTarget(table), create: true });
 		},
 		async close(): Promise<void> {
 			await conn.close();

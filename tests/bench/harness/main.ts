@@ -3,10 +3,11 @@
 // data served next to it, and leaves timings on window.__bench for tests/bench/run.ts to read.
 // ?case=arrow|csv (example data, two load formats) or ?case=scale (the ~5M-row table).
 import { RESOURCE_ORDER, resource } from '../../../src/lib/data/schema';
-import { loadDataset, type ArrowTables } from '../../../src/lib/maturity/dataset';
+import { loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from '../../../src/lib/maturity/dataset';
 import { DEFAULT_METHODS } from '../../../src/lib/maturity/methods';
 import { computeOverview } from '../../../src/lib/maturity/overview';
-import { createTablesSql, SELECT_GEMEENTEN_SQL, sqlString } from '../../../src/lib/maturity/sql';
+import { gemeenten } from '../../../src/lib/maturity/queries';
+import { createTablesSql, rawTable, sqlString } from '../../../src/lib/maturity/sql';
 import { createWorkerEngine } from '../../../src/lib/maturity/worker-engine';
 
 const params = new URLSearchParams(location.search);
@@ -34,6 +35,7 @@ async function main() {
 	out.engineInitMs = performance.now() - t0;
 
 	const tLoad = performance.now();
+	let db: Db;
 	if (which === 'csv') {
 		// The CSV route: DuckDB's own reader over the published CSVs, then the same typed tables.
 		for (const name of RESOURCE_ORDER) {
@@ -41,21 +43,22 @@ async function main() {
 			const cols = resource(name)
 				.schema.fields.map((f) => `${sqlString(f.name)}: 'VARCHAR'`)
 				.join(', ');
-			await engine.exec(`CREATE OR REPLACE TABLE raw_${name} AS SELECT * FROM read_csv(${sqlString(`${name}.csv`)}, header = true, auto_detect = false, columns = {${cols}})`);
+			await engine.exec(`CREATE OR REPLACE TABLE ${rawTable(PUBLISHED_NS, name)} AS SELECT * FROM read_csv(${sqlString(`${name}.csv`)}, header = true, auto_detect = false, columns = {${cols}})`);
 		}
-		for (const s of createTablesSql(RESOURCE_ORDER)) await engine.exec(s);
+		for (const s of createTablesSql(PUBLISHED_NS, RESOURCE_ORDER)) await engine.exec(s);
+		db = { engine, ns: PUBLISHED_NS };
 	} else {
 		const files = await Promise.all(RESOURCE_ORDER.map((n) => bytes(`${n}.arrow`)));
 		out.bytes = files.reduce((a, f) => a + f.byteLength, 0);
-		await loadDataset(engine, Object.fromEntries(RESOURCE_ORDER.map((n, i) => [n, files[i]])) as ArrowTables);
+		db = await loadDataset(engine, Object.fromEntries(RESOURCE_ORDER.map((n, i) => [n, files[i]])) as ArrowTables);
 	}
 	out.loadMs = performance.now() - tLoad;
 	const [{ n }] = await engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM adoptie');
 	out.adoptieRows = n;
-	const codes = (await engine.query<{ gemeentecode: string }>(SELECT_GEMEENTEN_SQL)).map((g) => g.gemeentecode);
+	const codes = (await gemeenten(db)).map((g) => g.gemeentecode);
 
 	const tFirst = performance.now();
-	const first = await computeOverview(engine, { method: DEFAULT_METHODS.rogers, codes });
+	const first = await computeOverview(db, { method: DEFAULT_METHODS.rogers, codes });
 	out.firstResultMs = performance.now() - tFirst; // includes materialising the scores table
 	out.firstResultSinceNavigationMs = performance.now();
 	out.peildata = first.peildata.length;
@@ -65,7 +68,7 @@ async function main() {
 		const times: number[] = [];
 		for (let i = 0; i < runs; i++) {
 			const t = performance.now();
-			await computeOverview(engine, { method: m, codes });
+			await computeOverview(db, { method: m, codes });
 			times.push(performance.now() - t);
 		}
 		regroup[m.kind] = { p50: pct(times, 0.5), p95: pct(times, 0.95), runs };

@@ -1,0 +1,143 @@
+// Owns: the engine boundary for everything that is not a whole overview or municipality view
+// (those are overview.ts and municipality.ts): named questions a page may ask of a loaded
+// dataset (`Db`), each answered by the one SQL core (sql.ts) and returned as plain data.
+// Pages and routes call these; they never see SQL.
+import { STATUSES, type Gemeente, type Standaard, type Status } from '../data/schema';
+import { scoresTable, type Db } from './dataset';
+import type { StandardStatus } from './explain';
+import {
+	diffRowsSql,
+	selectCountsSql,
+	selectGemeentenSql,
+	selectGroupMedianSql,
+	selectPeildataSql,
+	selectPriorityMedianSql,
+	selectScoreBreakdownSql,
+	selectStandaardenSql,
+	selectStandardAdoptionSql,
+	selectStandardStatusSql,
+	selectStatusesSql,
+	type Scope
+} from './sql';
+
+/** A status as the method sees it: one of the contract's, or `ontbreekt` (no row; counts as 0). */
+export type CellStatus = Status | 'ontbreekt';
+export const CELL_STATUSES: readonly CellStatus[] = [...STATUSES, 'ontbreekt'];
+
+export function gemeenten(db: Db): Promise<Gemeente[]> {
+	return db.engine.query<Gemeente>(selectGemeentenSql(db.ns));
+}
+
+export function standaarden(db: Db): Promise<Standaard[]> {
+	return db.engine.query<Standaard>(selectStandaardenSql(db.ns));
+}
+
+export async function peildata(db: Db): Promise<string[]> {
+	return (await db.engine.query<{ peildatum: string }>(selectPeildataSql(db.ns))).map((r) => r.peildatum);
+}
+
+export interface Counts {
+	gemeenten: number;
+	standaarden: number;
+	adoptie: number;
+	/** Adoption rows whose source is the synthetic generator (bron = 'synthetisch'). */
+	synthetisch: number;
+}
+
+export async function counts(db: Db): Promise<Counts> {
+	const [c] = await db.engine.query<Counts>(selectCountsSql(db.ns));
+	return c;
+}
+
+/** Share of adoption rows that are synthetic (0–1); the synthetic label shows whenever it is > 0. */
+export function syntheticShare(c: Counts): number {
+	return c.adoptie ? c.synthetisch / c.adoptie : 0;
+}
+
+/** One municipality's status, weight, value and gain for every standard available, at every peildatum it reported. */
+export function statusesOf(db: Db, code: string): Promise<(StandardStatus & { peildatum: string })[]> {
+	return db.engine.query<StandardStatus & { peildatum: string }>(selectStatusesSql(db.ns), [code]);
+}
+
+/** Status of every municipality for one standard: peildatum → gemeentecode → status. */
+export async function standardStatusOverTime(db: Db, standaardId: string): Promise<Map<string, Map<string, CellStatus>>> {
+	const rows = await db.engine.query<{ peildatum: string; gemeentecode: string; status: CellStatus }>(selectStandardStatusSql(db.ns), [standaardId]);
+	const byPd = new Map<string, Map<string, CellStatus>>();
+	for (const r of rows) {
+		let m = byPd.get(r.peildatum);
+		if (!m) byPd.set(r.peildatum, (m = new Map()));
+		m.set(r.gemeentecode, r.status);
+	}
+	return byPd;
+}
+
+export interface StandardAdoption {
+	peildatum: string;
+	standaard_id: string;
+	n: number;
+	n_in_gebruik: number;
+	n_in_implementatie: number;
+	n_gepland: number;
+	n_niet_gestart: number;
+}
+
+/** National adoption per standard and peildatum, among the municipalities that reported. */
+export function standardAdoption(db: Db): Promise<StandardAdoption[]> {
+	return db.engine.query<StandardAdoption>(selectStandardAdoptionSql(db.ns));
+}
+
+/** Median score of a group of municipalities per peildatum (peildata where none has a score are absent). */
+export async function groupMedians(db: Db, codes: readonly string[], scope: Scope = {}): Promise<Map<string, number>> {
+	if (!codes.length) return new Map();
+	const rows = await db.engine.query<{ peildatum: string; median: number }>(selectGroupMedianSql(await scoresTable(db, scope)), [codes.join(',')]);
+	return new Map(rows.map((r) => [r.peildatum, r.median]));
+}
+
+/** Median per GGU priority ("1"…"9") of a group's per-priority scores at one peildatum. */
+export async function priorityMedians(db: Db, codes: readonly string[], peildatum: string): Promise<Record<string, number>> {
+	if (!codes.length) return {};
+	const rows = await db.engine.query<{ dim: string; median: number }>(selectPriorityMedianSql(db.ns), [codes.join(','), peildatum]);
+	return Object.fromEntries(rows.map((r) => [r.dim, r.median]));
+}
+
+export interface BreakdownRow {
+	status: CellStatus;
+	n: number;
+	gewicht: number;
+	waarde: number;
+	bijdrage: number;
+}
+export interface ScoreBreakdown {
+	rows: BreakdownRow[];
+	totalWeight: number;
+	weightedSum: number;
+	score: number;
+}
+
+/** One municipality's score at one peildatum taken apart by status (the worked example on /methode/). */
+export async function scoreBreakdown(db: Db, code: string, peildatum: string): Promise<ScoreBreakdown> {
+	const rows = await db.engine.query<BreakdownRow & { totaal_gewicht: number; totaal_bijdrage: number; score: number }>(selectScoreBreakdownSql(db.ns), [
+		code,
+		peildatum
+	]);
+	if (!rows.length) throw new Error(`No score for ${code} at ${peildatum}`);
+	return {
+		rows: rows.map(({ status, n, gewicht, waarde, bijdrage }) => ({ status, n, gewicht, waarde, bijdrage })),
+		totalWeight: rows[0].totaal_gewicht,
+		weightedSum: rows[0].totaal_bijdrage,
+		score: rows[0].score
+	};
+}
+
+export interface RowDiff {
+	nieuw: number;
+	ontbrekend: number;
+	gewijzigd: number;
+}
+
+/** Adoption rows of one dataset against another (new, missing, changed status), by key. */
+export async function rowDiff(db: Db, base: Db): Promise<RowDiff> {
+	if (db.engine !== base.engine) throw new Error('rowDiff: both datasets must be in one engine');
+	const [d] = await db.engine.query<RowDiff>(diffRowsSql(db.ns, base.ns));
+	return d;
+}
