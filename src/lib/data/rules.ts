@@ -2,7 +2,8 @@
 // severity and a plain Dutch and English explanation (including the expected form).
 // The loader (validate.ts) only emits rule ids and parameters; wording lives here.
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../i18n/lang';
+export type { Lang };
 
 export type RuleId =
 	| 'file-empty'

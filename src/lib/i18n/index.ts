@@ -1,21 +1,34 @@
-// Owns: turning a language into a translator (t) and the number/date formatters used in the UI.
+// Owns: turning a language into a translator (t): flat messages by key, the typed families
+// (t.group(g), t.status(s), t.prio(n), …) and the number/date formatters used in the UI.
 // Numbers and dates are formatted the Dutch way in Dutch (1.234,5; 1 juli 2024) and the English
 // way in English. Scores are shown on a 0–100 scale.
-import { en, nl, type MessageKey } from './messages';
+import type { Kind, Priority, SizeClass } from '../data/schema';
+import type { Group, MethodKind } from '../maturity/methods';
+import type { PeerMode } from '../maturity/municipality';
+import type { CellStatus } from '../maturity/queries';
+import type { Lang } from './lang';
+import { en, FAMILIES, nl, type MessageKey, type Params } from './messages';
 
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
-
-export function langOf(param: string | undefined): Lang {
-	return param === 'en' ? 'en' : 'nl';
-}
+export { LANGS, langOf, type Lang } from './lang';
 
 const TABLES = { nl, en } as const;
 
 export interface Translator {
 	lang: Lang;
 	locale: string;
-	t(key: MessageKey, params?: Record<string, string | number>): string;
+	t(key: MessageKey, params?: Params): string;
+	/** Group name; "Geen gegevens" / "No data" for null. */
+	group(g: Group | null): string;
+	/** Group name inside a sentence. */
+	groupLower(g: Group): string;
+	status(s: CellStatus): string;
+	prio(n: Priority): string;
+	prioShort(n: Priority): string;
+	kind(k: Kind): string;
+	sizeClass(k: SizeClass): string;
+	method(k: MethodKind): string;
+	peerMode(m: PeerMode): string;
+	peerShort(m: PeerMode): string;
 	/** Integer or decimal with the locale's separators. */
 	num(n: number | null | undefined, decimals?: number): string;
 	/** A 0–1 score on the 0–100 scale with one decimal. */
@@ -38,7 +51,8 @@ export function translator(lang: Lang): Translator {
 	const hit = cache.get(lang);
 	if (hit) return hit;
 	const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
-	const table = TABLES[lang] as Record<string, string | ((p: Record<string, string | number>) => string)>;
+	const table = TABLES[lang] as Record<string, string | ((p: Params) => string)>;
+	const fam = FAMILIES[lang];
 	const nf = new Map<number, Intl.NumberFormat>();
 	const fmt = (d: number) => {
 		let f = nf.get(d);
@@ -55,6 +69,16 @@ export function translator(lang: Lang): Translator {
 			if (m === undefined) throw new Error(`Missing message "${key}" for ${lang}`);
 			return typeof m === 'function' ? m(params) : m;
 		},
+		group: (g) => fam.group[g ?? 'geen'],
+		groupLower: (g) => fam.groupLower[g],
+		status: (s) => fam.status[s],
+		prio: (n) => fam.prio[n],
+		prioShort: (n) => fam.prioShort[n],
+		kind: (k) => fam.kind[k],
+		sizeClass: (k) => fam.sizeClass[k],
+		method: (k) => fam.method[k],
+		peerMode: (m) => fam.peerMode[m],
+		peerShort: (m) => fam.peerShort[m],
 		num: (n, decimals = 0) => (n == null || Number.isNaN(n) ? '–' : fmt(decimals).format(n)),
 		score: (x) => (x == null ? '–' : fmt(1).format(x * 100)),
 		pct: (x, decimals = 0) => (x == null ? '–' : `${fmt(decimals).format(x * 100)}%`),

@@ -3,6 +3,7 @@
 // standards its peers use that it does not ("volgende stappen"). Pure TypeScript over the
 // results of the SQL in sql.ts (statuses, peer adoption), so it is testable without a browser.
 import { assignGroup, roundScore, type Boundaries, type Group } from './methods';
+import type { CellStatus } from './queries';
 
 /** One standard's status for a municipality at a peildatum, as selectStatusesSql returns it. */
 export interface StandardStatus {
@@ -10,7 +11,7 @@ export interface StandardStatus {
 	gewicht: number;
 	/** Status value 0 / 0.25 / 0.5 / 1 (missing counts as 0). */
 	waarde: number;
-	status: string;
+	status: CellStatus;
 	/** Score gain (0–1) if this standard alone went to in_gebruik: w·(1 − v) / Σw, from the SQL. */
 	gain: number;
 }
@@ -86,7 +87,7 @@ export function liftToNextGroup(
 export interface NextStep {
 	standaard_id: string;
 	/** Own status (not in_gebruik). */
-	status: string;
+	status: CellStatus;
 	n_peers: number;
 	n_in_gebruik: number;
 	/** Share of peers using it (0–1). */

@@ -6,7 +6,7 @@ import type { Db } from './dataset';
 import { liftToNextGroup, nextSteps, type Lift, type NextStep, type PeerAdoption } from './explain';
 import type { Boundaries, Group } from './methods';
 import type { Overview } from './overview';
-import { groupMedians, priorityMedians, statusesOf } from './queries';
+import { groupMedians, priorityMedians, statusesOf, type CellStatus } from './queries';
 import { selectDimensionScoresSql, selectPeerAdoptionSql } from './sql';
 
 export type PeerMode = 'grootteklasse' | 'provincie' | 'buren' | 'profiel' | 'eigen';
@@ -101,7 +101,7 @@ export interface MunicipalityView {
 	/** Index into peildata of the peildatum the explanation and peer figures are for. */
 	at: number;
 	/** standaard_id → status per peildatum index (null: not available then, or no data). */
-	statuses: Record<string, (string | null)[]>;
+	statuses: Record<string, (CellStatus | null)[]>;
 	/** GGU priority → score per peildatum index. */
 	priorityScores: Record<string, (number | null)[]>;
 	trend: TrendPoint[];
@@ -147,7 +147,7 @@ export async function computeMunicipality(db: Db, o: MunicipalityOptions): Promi
 	]);
 
 	const pdIndex = new Map(ov.peildata.map((p, k) => [p, k]));
-	const statuses: Record<string, (string | null)[]> = {};
+	const statuses: Record<string, (CellStatus | null)[]> = {};
 	for (const r of statusRows) {
 		(statuses[r.standaard_id] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.status;
 	}

@@ -2,6 +2,7 @@
 // overview (peildatum, grouping method and parameters, colouring, filters, selection, the two
 // peildata of the flow chart, table sort) lives in the query string, so reloading or sharing a
 // link restores the exact view. Parsing is forgiving: an invalid value falls back to the default.
+import { PRIORITIES, type Priority, type SizeClass } from '../data/schema';
 import { DEFAULT_METHODS, methodProblem, type Method } from './methods';
 
 export type ColourMode = 'groep' | 'score' | 'standaard';
@@ -13,8 +14,8 @@ export interface ViewSettings {
 	kleur: ColourMode;
 	standaard: string | null;
 	provincie: string | null;
-	klasse: string | null;
-	prioriteit: number | null;
+	klasse: SizeClass | null;
+	prioriteit: Priority | null;
 	gemeente: string | null;
 	van: string;
 	naar: string;
@@ -26,7 +27,7 @@ export interface ViewContext {
 	peildata: readonly string[];
 	standaarden: readonly string[];
 	provincies: readonly string[];
-	klassen: readonly string[];
+	klassen: readonly SizeClass[];
 	codes: readonly string[];
 }
 
@@ -94,7 +95,7 @@ export function parseSettings(q: URLSearchParams, ctx: ViewContext): ViewSetting
 		standaard: kleur === 'standaard' ? standaard : null,
 		provincie: pick(q.get('provincie'), ctx.provincies),
 		klasse: pick(q.get('klasse'), ctx.klassen),
-		prioriteit: prio !== null && Number.isInteger(prio) && prio >= 1 && prio <= 9 ? prio : null,
+		prioriteit: (PRIORITIES as readonly number[]).includes(prio ?? NaN) ? (prio as Priority) : null,
 		gemeente: pick(q.get('gemeente')?.toUpperCase() ?? null, ctx.codes),
 		van,
 		naar,

@@ -1,0 +1,66 @@
+// The message catalogue: every namespace has the same keys in Dutch and English, no key is in two
+// namespaces, every key is used somewhere in the source (as a literal), and the families cover
+// their types in both languages.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAMILIES, NAMESPACES } from '../../src/lib/i18n/messages';
+import { translator } from '../../src/lib/i18n';
+import { ROOT } from './helpers';
+
+function sources(dir: string): string[] {
+	return readdirSync(dir).flatMap((f) => {
+		const p = path.join(dir, f);
+		return statSync(p).isDirectory() ? sources(p) : /\.(ts|svelte)$/.test(f) ? [p] : [];
+	});
+}
+const MESSAGES_DIR = path.join(ROOT, 'src/lib/i18n/messages');
+const code = sources(path.join(ROOT, 'src'))
+	.filter((p) => !p.startsWith(MESSAGES_DIR))
+	.map((p) => readFileSync(p, 'utf8'))
+	.join('\n');
+
+describe('messages', () => {
+	it('has the same keys in Dutch and English in every namespace', () => {
+		for (const [name, ns] of Object.entries(NAMESPACES)) {
+			expect(Object.keys(ns.en).sort(), name).toEqual(Object.keys(ns.nl).sort());
+		}
+	});
+
+	it('has no key in two namespaces', () => {
+		const seen = new Map<string, string>();
+		const dupes: string[] = [];
+		for (const [name, ns] of Object.entries(NAMESPACES)) {
+			for (const k of Object.keys(ns.nl)) {
+				if (seen.has(k)) dupes.push(`${k} (${seen.get(k)}, ${name})`);
+				seen.set(k, name);
+			}
+		}
+		expect(dupes).toEqual([]);
+	});
+
+	it('uses every key somewhere in the source, as a literal', () => {
+		const unused = Object.values(NAMESPACES)
+			.flatMap((ns) => Object.keys(ns.nl))
+			.filter((k) => !code.includes(`'${k}'`));
+		expect(unused).toEqual([]);
+	});
+
+	it('gives every family the same members in both languages, none empty', () => {
+		for (const fam of Object.keys(FAMILIES.nl) as (keyof typeof FAMILIES.nl)[]) {
+			expect(Object.keys(FAMILIES.en[fam]).sort(), fam).toEqual(Object.keys(FAMILIES.nl[fam]).sort());
+			for (const lang of ['nl', 'en'] as const) {
+				for (const [k, v] of Object.entries(FAMILIES[lang][fam])) expect(v.trim(), `${lang} ${fam}.${k}`).not.toBe('');
+			}
+		}
+	});
+
+	it('translates families and says which key is missing', () => {
+		const nl = translator('nl');
+		const en = translator('en');
+		expect(nl.group(null)).toBe('Geen gegevens');
+		expect(en.group('kopgroep')).toBe('Kopgroep (leaders)');
+		expect(nl.status('in_gebruik')).toBe('in gebruik');
+		expect(() => nl.t('no.such.key' as 'site.title')).toThrow('Missing message "no.such.key" for nl');
+	});
+});
