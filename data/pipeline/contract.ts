@@ -8,7 +8,10 @@
 // Conventions read from the data package (custom `x-` keys, allowed by Frictionless):
 //   resource `x-row-type`: name of the row interface (e.g. "Gemeente");
 //   field `x-enum`: name of the union type for an enum field (string `enum`, or an integer range
-//   given by `minimum`/`maximum`), emitted with a constant list named in SCREAMING_CASE plural.
+//   given by `minimum`/`maximum`), emitted with a constant list named in SCREAMING_CASE plural;
+//   foreign key `x-valid-at`: the referenced row must be valid on the referring row's date
+//   (`date` field of the referring row; `from` inclusive and `until` exclusive, fields of the
+//   referenced row; empty means unbounded).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -26,7 +29,7 @@ interface PkgResource {
 	schema: {
 		fields: PkgField[];
 		primaryKey: string[];
-		foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+		foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] }; 'x-valid-at'?: { date: string; from: string; until: string } }[];
 	};
 }
 
@@ -83,16 +86,28 @@ export function contractModule(pkg: { resources: PkgResource[] }): string {
 	for (const r of pkg.resources) out.push(`\t${r.name}: [${r.schema.primaryKey.map(lit).join(', ')}],`);
 	out.push('} as const satisfies Record<ResourceName, readonly string[]>;');
 	out.push('');
-	out.push('/** Every foreign key of the package: rows of `resource` refer to rows of `reference.resource`. */');
-	out.push('export const FOREIGN_KEYS = [');
+	out.push('/**');
+	out.push(' * Every foreign key of the package: rows of `resource` refer to rows of `reference.resource`;');
+	out.push(' * with `validAt`, the referenced row must also be valid on the referring row\'s date.');
+	out.push(' */');
+	out.push('export const FOREIGN_KEYS: readonly ForeignKeyDef[] = [');
 	for (const r of pkg.resources) {
 		for (const fk of r.schema.foreignKeys ?? []) {
+			const v = fk['x-valid-at'];
+			const validAt = v ? `, validAt: { date: ${lit(v.date)}, from: ${lit(v.from)}, until: ${lit(v.until)} }` : '';
 			out.push(
-				`\t{ resource: ${lit(r.name)}, fields: [${fk.fields.map(lit).join(', ')}], reference: { resource: ${lit(fk.reference.resource)}, fields: [${fk.reference.fields.map(lit).join(', ')}] } },`
+				`\t{ resource: ${lit(r.name)}, fields: [${fk.fields.map(lit).join(', ')}], reference: { resource: ${lit(fk.reference.resource)}, fields: [${fk.reference.fields.map(lit).join(', ')}] }${validAt} },`
 			);
 		}
 	}
-	out.push('] as const;');
+	out.push('];');
+	out.push('');
+	out.push('export interface ForeignKeyDef {');
+	out.push('\tresource: ResourceName;');
+	out.push('\tfields: readonly string[];');
+	out.push('\treference: { resource: ResourceName; fields: readonly string[] };');
+	out.push('\tvalidAt?: { date: string; from: string; until: string };');
+	out.push('}');
 	out.push('');
 	const tsType = (f: PkgField) => f['x-enum'] ?? (f.type === 'integer' || f.type === 'number' ? 'number' : 'string');
 	for (const r of pkg.resources) {

@@ -1,9 +1,13 @@
 // Owns: the synthetic example adoption dataset (data/adoptie.csv). A seeded, documented model
 // of diffusion of innovations; see data/README.md for the model in words. Deterministic for a
 // given seed and inputs: the order of random draws is fixed (sorted codes and ids).
+// It follows the real municipal history: each peildatum has rows only for the municipalities
+// that existed on that date; a municipality created by a merger starts where its largest
+// predecessor was (see successorModel).
 // The output is labelled synthetic everywhere it is shown; it is not a measurement.
 import { randomLcg, randomNormal, randomUniform } from 'd3-random';
-import { STATUSES, type Status } from '../../src/lib/data/contract';
+import { STATUSES, type Herindeling, type Status } from '../../src/lib/data/contract';
+import { existsOn, predecessorsOf } from '../../src/lib/data/mergers';
 
 export const DEFAULT_SEED = 20200101;
 export const FIRST_PEILDATUM = '2019-07-01';
@@ -42,7 +46,10 @@ const STATUS_ORDER: readonly Status[] = STATUSES;
 export interface GenGemeente {
 	code: string;
 	inwoners: number | null;
+	geldig_vanaf: string | null;
+	geldig_tot: string | null;
 }
+type Move = Pick<Herindeling, 'datum' | 'oude_code' | 'nieuwe_code' | 'soort' | 'aandeel_inwoners'>;
 export interface GenStandaard {
 	id: string;
 	soort: string;
@@ -84,6 +91,7 @@ export function decimalYear(iso: string): number {
 
 export function generate(
 	gemeenten: GenGemeente[],
+	moves: readonly Move[],
 	neighbours: Record<string, { codes: string[] }>,
 	standaarden: GenStandaard[],
 	seed = DEFAULT_SEED,
@@ -92,7 +100,15 @@ export function generate(
 	const source = randomLcg(seed / 2 ** 32);
 	const normal = randomNormal.source(source);
 	const uniform = randomUniform.source(source);
-	const codes = gemeenten.map((g) => g.code).sort();
+	// Municipalities of the start of the series first (their draws do not depend on later mergers),
+	// then the ones created later, in code order.
+	const codes = gemeenten
+		.filter((g) => g.geldig_vanaf === null)
+		.map((g) => g.code)
+		.sort();
+	const created = gemeenten
+		.filter((g) => g.geldig_vanaf !== null)
+		.sort((a, b) => a.geldig_vanaf!.localeCompare(b.geldig_vanaf!) || a.code.localeCompare(b.code));
 	const byCode = new Map(gemeenten.map((g) => [g.code, g]));
 	const stds = [...standaarden].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -123,14 +139,18 @@ export function generate(
 	const fvals = [...field.values()];
 	const fmean = fvals.reduce((a, b) => a + b, 0) / fvals.length;
 	const fsd = Math.sqrt(fvals.reduce((a, b) => a + (b - fmean) ** 2, 0) / fvals.length) || 1;
+	const sizeOf = (inwoners: number | null) => {
+		const lp = Math.log10(Math.max(1, inwoners ?? 0));
+		return lp > 0 ? MODEL.sizeEffect * (lp - meanLog) : 0;
+	};
 	const municipality = new Map(
-		codes.map((c, i) => {
-			const size = logPop[i] > 0 ? MODEL.sizeEffect * (logPop[i] - meanLog) : 0;
+		codes.map((c) => {
+			const size = sizeOf(byCode.get(c)!.inwoners);
 			const regional = (MODEL.regionalSd * (field.get(c)! - fmean)) / fsd;
 			const own = normal(0, MODEL.municipalSd)();
 			const ownWay = uniform()() < MODEL.ownWayShare ? MODEL.ownWayOffset : 0;
 			const drift = Math.max(MODEL.driftMin, normal(0, MODEL.driftSdPerYear)());
-			return [c, { base: size + regional + own + ownWay, drift }];
+			return [c, { base: size + regional + own + ownWay, drift, size }];
 		})
 	);
 
@@ -138,17 +158,19 @@ export function generate(
 	const rows: Generated['rows'] = [];
 	const regressions: Regression[] = [];
 	const statusAt = new Map<string, Status[]>(); // `${code}|${id}` → status per peildatum index
+	const affinityOf = new Map<string, number>();
+	const latent = (m: { base: number; drift: number }, cv: { midpoint: number; rate: number }, affinity: number, pd: string) => {
+		const t = decimalYear(pd);
+		const x = cv.rate * (t - cv.midpoint) + m.base + m.drift * (t - t0) + affinity;
+		return STATUS_ORDER[MODEL.thresholds.filter((th) => x > th).length];
+	};
 	for (const c of codes) {
 		const m = municipality.get(c)!;
 		for (const s of stds) {
 			const cv = curve.get(s.id)!;
 			const affinity = normal(0, MODEL.affinitySd)();
-			const seq: Status[] = peildata.map((pd) => {
-				const t = decimalYear(pd);
-				const x = cv.rate * (t - cv.midpoint) + m.base + m.drift * (t - t0) + affinity;
-				const stage = MODEL.thresholds.filter((th) => x > th).length;
-				return STATUS_ORDER[stage];
-			});
+			affinityOf.set(`${c}|${s.id}`, affinity);
+			const seq: Status[] = peildata.map((pd) => latent(m, cv, affinity, pd));
 			// A rare, documented regression: one step back for one or two peildata.
 			const roll = uniform()();
 			const len = uniform()() < 0.5 ? 1 : 2;
@@ -168,8 +190,36 @@ export function generate(
 			statusAt.set(`${c}|${s.id}`, seq);
 		}
 	}
+	// A municipality created by a merger (successorModel): its propensity is its predecessors'
+	// inhabitant-weighted mean, with the size effect of the merged population; per standard it
+	// starts at the status its largest predecessor had on the last peildatum before the merger
+	// and from there follows its own curve, never falling below that start.
+	for (const g of created) {
+		const from = predecessorsOf(g.code, moves).filter((m) => municipality.has(m.oude_code));
+		if (!from.length) throw new Error(`generate: ${g.code} was created on ${g.geldig_vanaf} but no predecessor is known`);
+		const w = from.map((m) => (byCode.get(m.oude_code)!.inwoners ?? 1) * m.aandeel_inwoners);
+		const W = w.reduce((a, b) => a + b, 0);
+		const mean = (f: (code: string) => number) => from.reduce((a, m, k) => a + w[k] * f(m.oude_code), 0) / W;
+		const size = sizeOf(g.inwoners);
+		municipality.set(g.code, { base: mean((c) => municipality.get(c)!.base - municipality.get(c)!.size) + size, drift: mean((c) => municipality.get(c)!.drift), size });
+		const largest = from[w.indexOf(Math.max(...w))].oude_code;
+		const before = peildata.filter((pd) => pd < g.geldig_vanaf!).length - 1;
+		for (const s of stds) {
+			const affinity = mean((c) => affinityOf.get(`${c}|${s.id}`)!);
+			affinityOf.set(`${g.code}|${s.id}`, affinity);
+			const start = before >= 0 ? STATUS_ORDER.indexOf(statusAt.get(`${largest}|${s.id}`)![before]) : 0;
+			const m = municipality.get(g.code)!;
+			const cv = curve.get(s.id)!;
+			statusAt.set(
+				`${g.code}|${s.id}`,
+				peildata.map((pd) => STATUS_ORDER[Math.max(start, STATUS_ORDER.indexOf(latent(m, cv, affinity, pd)))])
+			);
+		}
+	}
+	const all = [...codes, ...created.map((g) => g.code)].sort();
 	peildata.forEach((pd, k) => {
-		for (const c of codes) {
+		for (const c of all) {
+			if (!existsOn(byCode.get(c)!, pd)) continue;
 			for (const s of stds) {
 				if (s.beschikbaar_sinds > pd) continue;
 				rows.push([pd, c, s.id, statusAt.get(`${c}|${s.id}`)![k], BRON]);

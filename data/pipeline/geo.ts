@@ -8,7 +8,7 @@ import { geoArea, geoContains, geoDistance, geoStereographic, type GeoProjection
 import { geoProject } from 'd3-geo-projection';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, neighbors, quantize } from 'topojson-client';
+import { feature, merge, neighbors, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -91,23 +91,52 @@ export function shapeOf(f: AreaFeature): MunicipalityShape {
 	};
 }
 
+export interface MapOptions {
+	/**
+	 * Municipalities merged into another after the boundary file's date (a toevoeging or
+	 * samenvoeging that the file does not show yet): their geometries are joined into `into`'s.
+	 */
+	merges?: readonly { from: string; into: string }[];
+	/** Fit the projection to these features instead (one projection for every boundary year, so maps align). */
+	fitTo?: FeatureCollection;
+}
+
 /**
  * Builds the site's map files from one cartomap/nl municipal TopoJSON.
  * @param source the parsed source topology; @param objectName e.g. `gemeente_2020`.
  */
-export function buildMapFiles(source: Topology, objectName: string): MapFiles {
-	const fc = sourceFeatures(source, objectName);
+export function buildMapFiles(source: Topology, objectName: string, opts: MapOptions = {}): MapFiles {
+	const geoms = (source.objects[objectName] as GeometryCollection<SourceProps>).geometries;
+	const codeOf = (g: (typeof geoms)[number]) => (g.properties as SourceProps).statcode;
+	const into = new Map((opts.merges ?? []).map((m) => [m.from, m.into]));
+	const target = (code: string) => into.get(code) ?? code;
+	for (const m of opts.merges ?? []) {
+		if (!geoms.some((g) => codeOf(g) === m.from) || !geoms.some((g) => codeOf(g) === m.into)) throw new Error(`${objectName}: cannot merge ${m.from} into ${m.into}: not both in the file`);
+	}
+	let fc = sourceFeatures(source, objectName);
+	if (into.size) {
+		// One feature per surviving code; a merged one gets the union of its parts' geometry.
+		const merged = fc.features
+			.filter((f) => !into.has(f.properties.statcode))
+			.map((f) => {
+				const parts = geoms.filter((g) => target(codeOf(g)) === f.properties.statcode);
+				if (parts.length === 1) return f;
+				const geometry = rewind({ type: 'Feature', properties: {}, geometry: merge(source as never, parts as never) }, true).geometry;
+				return { ...f, geometry } as AreaFeature;
+			});
+		fc = { ...fc, features: merged };
+	}
 	const shapes = fc.features.map(shapeOf);
 
-	// Neighbours from the source topology: two municipalities are neighbours when they share an arc.
-	const geoms = (source.objects[objectName] as GeometryCollection<SourceProps>).geometries;
+	// Neighbours from the source topology: two municipalities are neighbours when they share an
+	// arc (parts of a merged municipality count as it; it is not its own neighbour).
 	const adj = neighbors(geoms as never);
 	const neighbours: Record<string, Neighbours> = {};
-	const codeOf = (g: (typeof geoms)[number]) => (g.properties as SourceProps).statcode;
 	geoms.forEach((g, i) => {
-		const code = codeOf(g);
-		const codes = adj[i].map((j) => codeOf(geoms[j])).sort();
-		neighbours[code] = { codes, kind: 'border' };
+		const code = target(codeOf(g));
+		const codes = new Set(neighbours[code]?.codes ?? []);
+		for (const j of adj[i]) if (target(codeOf(geoms[j])) !== code) codes.add(target(codeOf(geoms[j])));
+		neighbours[code] = { codes: [...codes].sort(), kind: 'border' };
 	});
 	for (const s of shapes) {
 		if (neighbours[s.code].codes.length > 0) continue;
@@ -123,7 +152,7 @@ export function buildMapFiles(source: Topology, objectName: string): MapFiles {
 
 	// Project to the plane (the site then draws with a null projection: no spherical surprises),
 	// rebuild a topology so shared borders stay shared, simplify, quantize.
-	const projection = mapProjection(fc);
+	const projection = mapProjection(opts.fitTo ?? fc);
 	const projected = geoProject(fc, projection) as FeatureCollection<Polygon | MultiPolygon, SourceProps>;
 	const slim: FeatureCollection<Polygon | MultiPolygon, { naam: string }> = {
 		type: 'FeatureCollection',

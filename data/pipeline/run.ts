@@ -1,18 +1,22 @@
 // Owns: the data pipeline's command line (npm run data / data:gemeenten / data:demo).
-//   tsx data/pipeline/run.ts            typed contract module, map files for the boundary years,
-//                                       published copies
+//   tsx data/pipeline/run.ts            typed contract module, validation of the published files,
+//                                       one map per division of the municipalities, published copies
 //   tsx data/pipeline/run.ts gemeenten  rewrite data/gemeenten.csv from the public sources
 //   tsx data/pipeline/run.ts demo       regenerate data/adoptie.csv (synthetic, fixed seed)
-// Boundary years: GEO_YEARS (comma-separated, default "2020"); source folder: GEO_SOURCE_DIR.
+// Source folder of the boundary files: GEO_SOURCE_DIR (see sources.ts).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { readPublished, toArrowTables, type Tables } from '../../src/lib/data/published.server';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Gemeente, Herindeling } from '../../src/lib/data/contract';
+import { readPublished, rowObjects, toArrowTables, type Tables } from '../../src/lib/data/published.server';
+import type { Division } from '../../src/lib/geo/divisions';
 import { RESOURCE_ORDER, type ResourceName } from '../../src/lib/data/schema';
 import { CONTRACT_MODULE_PATH, contractModuleFor } from './contract';
-import { buildGemeenten, gemeentenCsv, parsePopulation } from './gemeenten';
+import { buildGemeenten, gemeentenCsv, parseHerindelingen, parsePopulation } from './gemeenten';
 import { adoptieCsv, DEFAULT_SEED, generate } from './generate';
-import { buildMapFiles } from './geo';
+import { BOUNDARY_YEARS, planDivisions } from './divisions';
+import { buildMapFiles, sourceFeatures } from './geo';
 import { toParquet } from './parquet';
 import { PROJECT_ROOT, readSourceText } from './sources';
 
@@ -20,31 +24,36 @@ export const DATA_DIR = path.join(PROJECT_ROOT, 'data');
 /** Git-ignored folder served by the site (static/), filled by this pipeline. */
 export const GENERATED_DIR = path.join(PROJECT_ROOT, 'static/generated');
 
-export function geoYears(): number[] {
-	const ys = (process.env.GEO_YEARS ?? '2020').split(',').map((s) => Number(s.trim()));
-	for (const y of ys) if (![2020, 2021, 2022, 2023, 2026].includes(y)) throw new Error(`GEO_YEARS: no boundary file for ${y}`);
-	return ys;
-}
-
 function kb(bytes: number): string {
 	return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-async function writeMapFiles(year: number): Promise<void> {
-	const name = `gemeente_${year}`;
-	const src = JSON.parse(await readSourceText(`${name}.topojson`));
-	const out = buildMapFiles(src, name);
-	const dir = path.join(GENERATED_DIR, 'geo');
-	mkdirSync(dir, { recursive: true });
-	const topoPath = path.join(dir, `gemeenten_${year}.topo.json`);
-	writeFileSync(topoPath, JSON.stringify({ ...out.topology, bbox: [0, 0, out.width, out.height] }));
-	const nbPath = path.join(dir, `buren_${year}.json`);
-	writeFileSync(nbPath, JSON.stringify(out.neighbours));
-	console.log(
-		`geo ${year}: ${out.topology.objects.gemeenten.geometries.length} gemeenten, ${out.topology.arcs.length} arcs, ` +
-			`${out.width}×${out.height} → ${path.relative(PROJECT_ROOT, topoPath)} (${kb(statSync(topoPath).size)}), ` +
-			`${path.relative(PROJECT_ROOT, nbPath)} (${kb(statSync(nbPath).size)})`
-	);
+export const GEO_DIR = path.join(GENERATED_DIR, 'geo');
+
+/**
+ * One map (projected topology + neighbours) per division of the municipalities, plus
+ * indelingen.json listing them: which dates each covers and how many municipalities it has.
+ */
+async function writeDivisionMaps(gemeenten: Gemeente[], moves: Herindeling[]): Promise<void> {
+	const sources = new Map<number, Topology>();
+	for (const y of BOUNDARY_YEARS) sources.set(y, JSON.parse(await readSourceText(`gemeente_${y}.topojson`)));
+	const codesOf = (y: number) => new Set((sources.get(y)!.objects[`gemeente_${y}`] as GeometryCollection<{ statcode: string }>).geometries.map((g) => (g.properties as { statcode: string }).statcode));
+	const plans = planDivisions(gemeenten, moves, new Map(BOUNDARY_YEARS.map((y) => [y, codesOf(y)])));
+	const fitTo = sourceFeatures(sources.get(BOUNDARY_YEARS[0])!, `gemeente_${BOUNDARY_YEARS[0]}`);
+	mkdirSync(GEO_DIR, { recursive: true });
+	const index: Division[] = [];
+	for (const plan of plans) {
+		const out = buildMapFiles(sources.get(plan.file)!, `gemeente_${plan.file}`, { merges: plan.merges, fitTo });
+		const topoPath = path.join(GEO_DIR, `gemeenten_${plan.id}.topo.json`);
+		writeFileSync(topoPath, JSON.stringify({ ...out.topology, bbox: [0, 0, out.width, out.height] }));
+		writeFileSync(path.join(GEO_DIR, `buren_${plan.id}.json`), JSON.stringify(out.neighbours));
+		index.push({ id: plan.id, vanaf: plan.vanaf, tot: plan.tot, n: plan.codes.length, bron: `gemeente_${plan.file}`, samengevoegd: plan.merges });
+		console.log(
+			`geo ${plan.id} (${plan.vanaf ?? 'begin'} – ${plan.tot ?? 'nu'}): ${plan.codes.length} gemeenten from gemeente_${plan.file}` +
+				`${plan.merges.length ? ` with ${plan.merges.map((m) => `${m.from} → ${m.into}`).join(', ')}` : ''}, ${out.width}×${out.height}, ${kb(statSync(topoPath).size)}`
+		);
+	}
+	writeFileSync(path.join(GEO_DIR, 'indelingen.json'), JSON.stringify(index, null, '\t'));
 }
 
 /**
@@ -54,7 +63,7 @@ async function writeMapFiles(year: number): Promise<void> {
 async function publishCopies(tables: Tables): Promise<void> {
 	const dir = path.join(GENERATED_DIR, 'data');
 	mkdirSync(dir, { recursive: true });
-	for (const f of ['gemeenten.csv', 'standaarden.csv', 'adoptie.csv', 'datapackage.json']) {
+	for (const f of [...RESOURCE_ORDER.map((n) => `${n}.csv`), 'datapackage.json']) {
 		copyFileSync(path.join(DATA_DIR, f), path.join(dir, f));
 	}
 	const arrow = toArrowTables(tables);
@@ -80,7 +89,9 @@ async function cmdGemeenten(): Promise<void> {
 	const topo = JSON.parse(await readSourceText('gemeente_2020.topojson'));
 	const prov = JSON.parse(await readSourceText('provincie_2020.topojson'));
 	const pop = parsePopulation(await readSourceText('mzelst_municipalities-population_2020-355gm.csv'));
-	const { rows, nearestJoins } = buildGemeenten(topo, 'gemeente_2020', prov, 'provincie_2020', pop);
+	const latest = { topo: JSON.parse(await readSourceText('gemeente_2026.topojson')), object: 'gemeente_2026' };
+	const moves = parseHerindelingen(readFileSync(path.join(DATA_DIR, 'herindelingen.csv'), 'utf8'));
+	const { rows, nearestJoins } = buildGemeenten(topo, 'gemeente_2020', prov, 'provincie_2020', pop, latest, moves);
 	if (nearestJoins.length) console.log(`province by nearest polygon (point outside all provinces): ${nearestJoins.join('; ')}`);
 	const p = path.join(DATA_DIR, 'gemeenten.csv');
 	writeFileSync(p, gemeentenCsv(rows));
@@ -88,15 +99,15 @@ async function cmdGemeenten(): Promise<void> {
 }
 
 function cmdDemo(): void {
-	const g = Papa.parse<Record<string, string>>(readFileSync(path.join(DATA_DIR, 'gemeenten.csv'), 'utf8').trim(), { header: true }).data;
-	const s = Papa.parse<Record<string, string>>(readFileSync(path.join(DATA_DIR, 'standaarden.csv'), 'utf8').trim(), { header: true }).data;
-	const nbPath = path.join(GENERATED_DIR, 'geo', 'buren_2020.json');
-	const neighbours = JSON.parse(readFileSync(nbPath, 'utf8'));
+	const t = readPublished(DATA_DIR, ['gemeenten', 'herindelingen', 'standaarden']);
+	const gemeenten = rowObjects<Gemeente>(t.gemeenten);
+	const neighbours = JSON.parse(readFileSync(path.join(GEO_DIR, `buren_${BOUNDARY_YEARS[0]}.json`), 'utf8'));
 	const seed = Number(process.env.SEED ?? DEFAULT_SEED);
 	const out = generate(
-		g.map((r) => ({ code: r.gemeentecode, inwoners: r.inwoners ? Number(r.inwoners) : null })),
+		gemeenten.map((g) => ({ code: g.gemeentecode, inwoners: g.inwoners, geldig_vanaf: g.geldig_vanaf, geldig_tot: g.geldig_tot })),
+		rowObjects<Herindeling>(t.herindelingen),
 		neighbours,
-		s.map((r) => ({ id: r.standaard_id, soort: r.soort, beschikbaar_sinds: r.beschikbaar_sinds })),
+		rowObjects<{ standaard_id: string; soort: string; beschikbaar_sinds: string }>(t.standaarden).map((r) => ({ id: r.standaard_id, soort: r.soort, beschikbaar_sinds: r.beschikbaar_sinds })),
 		seed
 	);
 	const p = path.join(DATA_DIR, 'adoptie.csv');
@@ -112,17 +123,20 @@ async function main(): Promise<void> {
 	const t0 = performance.now();
 	if (cmd === 'gemeenten') await cmdGemeenten();
 	else if (cmd === 'demo') {
-		if (!existsSync(path.join(GENERATED_DIR, 'geo', 'buren_2020.json'))) await writeMapFiles(2020);
+		if (!existsSync(path.join(GEO_DIR, `buren_${BOUNDARY_YEARS[0]}.json`))) {
+			const t = readPublished(DATA_DIR, ['gemeenten', 'herindelingen']);
+			await writeDivisionMaps(rowObjects<Gemeente>(t.gemeenten), rowObjects<Herindeling>(t.herindelingen));
+		}
 		cmdDemo();
 	} else if (cmd === 'build') {
 		writeContract();
-		for (const y of geoYears()) await writeMapFiles(y);
 		const t = readPublished(DATA_DIR);
 		console.log(
 			`validated: ${Object.values(t)
 				.map((r) => `${r.file} ${r.accepted} rows`)
 				.join(', ')}`
 		);
+		await writeDivisionMaps(rowObjects<Gemeente>(t.gemeenten), rowObjects<Herindeling>(t.herindelingen));
 		await publishCopies(t);
 	} else throw new Error(`unknown command "${cmd}" (expected: build, gemeenten, demo)`);
 	console.log(`data pipeline "${cmd}" done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

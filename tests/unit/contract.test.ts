@@ -53,7 +53,7 @@ describe('generated contract module', () => {
 		expect(src).toContain('\tlevel: Level | null;');
 		expect(src).toContain('\tw: number;');
 		expect(src).toContain('\ta_id: string | null;');
-		expect(src).toContain("{ resource: 'b', fields: ['a_id'], reference: { resource: 'a', fields: ['id'] } }");
+		expect(src).toContain("{ resource: 'b', fields: ['a_id'], reference: { resource: 'a', fields: ['id'] } },");
 		expect(() =>
 			contractModule({ resources: [{ name: 'x', 'x-row-type': 'X', schema: { primaryKey: [], fields: [{ name: 'f', type: 'string', 'x-enum': 'F' }] } }] })
 		).toThrow(/x-enum but neither/);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { buildMapFiles } from '../../data/pipeline/geo';
+import { parseHerindelingen } from '../../data/pipeline/gemeenten';
+import { existsOn } from '../../src/lib/data/mergers';
 import { adoptieCsv, decimalYear, DEFAULT_SEED, generate, halfYearly, MODEL, type Generated } from '../../data/pipeline/generate';
 import { toCleanCsv, validatePackage } from '../../src/lib/data/validate';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
@@ -12,9 +14,10 @@ const standaardenCsv = projectFile('data/standaarden.csv');
 const g = Papa.parse<Record<string, string>>(gemeentenCsv.trim(), { header: true }).data;
 const s = Papa.parse<Record<string, string>>(standaardenCsv.trim(), { header: true }).data;
 const neighbours = buildMapFiles(await sourceTopology('gemeente_2020'), 'gemeente_2020').neighbours;
-const gemeenten = g.map((r) => ({ code: r.gemeentecode, inwoners: r.inwoners ? Number(r.inwoners) : null }));
+const gemeenten = g.map((r) => ({ code: r.gemeentecode, inwoners: r.inwoners ? Number(r.inwoners) : null, geldig_vanaf: r.geldig_vanaf || null, geldig_tot: r.geldig_tot || null }));
+const moves = parseHerindelingen(projectFile('data/herindelingen.csv'));
 const standaarden = s.map((r) => ({ id: r.standaard_id, soort: r.soort, beschikbaar_sinds: r.beschikbaar_sinds }));
-const run = (seed = DEFAULT_SEED): Generated => generate(gemeenten, neighbours, standaarden, seed);
+const run = (seed = DEFAULT_SEED): Generated => generate(gemeenten, moves, neighbours, standaarden, seed);
 const out = run();
 const ORDER = ['niet_gestart', 'gepland', 'in_implementatie', 'in_gebruik'];
 
@@ -38,9 +41,9 @@ describe('synthetic adoption generator', () => {
 		expect(adoptieCsv(out)).toBe(projectFile('data/adoptie.csv'));
 	});
 
-	it('writes every municipality × every standard available at each peildatum, and nothing else', () => {
+	it('writes every municipality that existed × every standard available at each peildatum, and nothing else', () => {
 		let expected = 0;
-		for (const pd of out.peildata) expected += gemeenten.length * standaarden.filter((x) => x.beschikbaar_sinds <= pd).length;
+		for (const pd of out.peildata) expected += gemeenten.filter((x) => existsOn(x, pd)).length * standaarden.filter((x) => x.beschikbaar_sinds <= pd).length;
 		expect(out.rows).toHaveLength(expected);
 		for (const r of out.rows) {
 			const st = standaarden.find((x) => x.id === r[2])!;
@@ -51,6 +54,7 @@ describe('synthetic adoption generator', () => {
 	it('validates against the data package with no errors, warnings or normalisations', () => {
 		const { tables } = validatePackage([
 			{ name: 'gemeenten', file: 'gemeenten.csv', data: gemeentenCsv },
+			{ name: 'herindelingen', file: 'herindelingen.csv', data: projectFile('data/herindelingen.csv') },
 			{ name: 'standaarden', file: 'standaarden.csv', data: standaardenCsv },
 			{ name: 'adoptie', file: 'adoptie.csv', data: adoptieCsv(out) }
 		]);
@@ -88,18 +92,40 @@ describe('synthetic adoption generator', () => {
 		expect(out.regressions.length / seq.size).toBeLessThan(2 * MODEL.regressionChance);
 	});
 
+	it("stops a dissolved municipality's rows at its merger and starts its successor where the largest predecessor was", () => {
+		const codesAt = (pd: string) => new Set(out.rows.filter((r) => r[0] === pd).map((r) => r[1]));
+		expect(codesAt('2020-07-01').has('GM0003')).toBe(true);
+		expect(codesAt('2021-01-01').has('GM0003')).toBe(false);
+		expect(codesAt('2020-07-01').has('GM1979')).toBe(false);
+		expect(codesAt('2021-01-01').has('GM1979')).toBe(true);
+		expect(codesAt('2022-01-01').has('GM0457')).toBe(true); // Weesp until 24 March 2022
+		expect(codesAt('2022-07-01').has('GM0457')).toBe(false);
+		expect([...out.peildata].map((pd) => codesAt(pd).size)).toEqual([355, 355, 355, 352, 352, 345, 344, 342, 342, 342, 342, 342, 342, 342, 342]);
+		// Eemsdelta on 2021-01-01 is at least where Delfzijl (its largest predecessor) was on 2020-07-01.
+		const status = (pd: string, code: string, id: string) => ORDER.indexOf(out.rows.find((r) => r[0] === pd && r[1] === code && r[2] === id)![3]);
+		for (const s of standaarden.filter((x) => x.beschikbaar_sinds <= '2020-07-01')) {
+			expect(status('2021-01-01', 'GM1979', s.id), s.id).toBeGreaterThanOrEqual(status('2020-07-01', 'GM0010', s.id));
+		}
+	});
+
 	it('gives a small kopgroep, a large peloton and a small achterhoede, with movement over time', async () => {
-		const e = await engineWith({ gemeenten: gemeentenCsv, standaarden: standaardenCsv, adoptie: toCleanCsv({ columns: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron'], rows: out.rows }) });
+		const e = await engineWith({
+			gemeenten: gemeentenCsv,
+			herindelingen: projectFile('data/herindelingen.csv'),
+			standaarden: standaardenCsv,
+			adoptie: toCleanCsv({ columns: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron'], rows: out.rows })
+		});
 		const o = await computeOverview(e, { method: DEFAULT_METHOD, codes: gemeenten.map((x) => x.code).sort() });
 		for (let p = 0; p < o.peildata.length; p++) {
 			const c = groupCounts(o.group[p]);
+			const n = o.stats[p]!.n;
 			expect(c.kopgroep, o.peildata[p]).toBeGreaterThan(10);
-			expect(c.kopgroep).toBeLessThan(0.25 * 355);
+			expect(c.kopgroep).toBeLessThan(0.25 * n);
 			expect(c.achterhoede).toBeGreaterThan(10);
-			expect(c.achterhoede).toBeLessThan(0.25 * 355);
-			expect(c.peloton).toBeGreaterThan(0.5 * 355);
+			expect(c.achterhoede).toBeLessThan(0.25 * n);
+			expect(c.peloton).toBeGreaterThan(0.5 * n);
 		}
-		const moved = o.codes.filter((_, i) => o.group[0][i] !== o.group[o.peildata.length - 1][i]).length;
+		const moved = o.codes.filter((_, i) => o.group[0][i] !== null && o.group[0][i] !== o.group[o.peildata.length - 1][i]).length;
 		expect(moved).toBeGreaterThan(20);
 		// Larger municipalities lead: the kopgroep's median population is above the national median (2021).
 		const p2021 = o.peildata.indexOf('2021-01-01');

@@ -24,7 +24,8 @@ export function projectFile(rel: string): string {
  * A dataset from the given CSV texts (validated like published data: errors throw), in a new Node
  * engine, or beside another dataset in `into.engine` under schema `into.ns`.
  */
-export async function engineWith(csv: Record<ResourceName, string>, into?: { engine: Engine; ns: string }): Promise<Db> {
-	const tables = validateOrThrow(RESOURCE_ORDER.map((name) => ({ name, file: `${name}.csv`, data: csv[name] })), 'Fixture');
+export async function engineWith(csv: Partial<Record<ResourceName, string>>, into?: { engine: Engine; ns: string }): Promise<Db> {
+	const all = { herindelingen: 'datum,oude_code,nieuwe_code,soort,aandeel_inwoners,bron\n', ...csv } as Record<ResourceName, string>;
+	const tables = validateOrThrow(RESOURCE_ORDER.map((name) => ({ name, file: `${name}.csv`, data: all[name] })), 'Fixture');
 	return loadDataset(into?.engine ?? (await createNodeEngine()), toArrowTables(tables), into?.ns);
 }

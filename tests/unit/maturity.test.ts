@@ -185,7 +185,7 @@ describe('explanations', () => {
 			custom: ['GM0001', 'GM0003', 'GM0004', 'GM9999'],
 			peildatum: '2020-01-01',
 			ctx: {
-				gemeenten: codes.map((c) => ({ gemeentecode: c, gemeentenaam: c, provinciecode: 'PV20', provincienaam: 'x', inwoners: null, grootteklasse: null, oppervlakte_km2: null })),
+				gemeenten: codes.map((c) => ({ gemeentecode: c, gemeentenaam: c, provinciecode: 'PV20', provincienaam: 'x', inwoners: null, grootteklasse: null, oppervlakte_km2: null, geldig_vanaf: null, geldig_tot: null })),
 				neighbours: {}
 			}
 		});

@@ -79,7 +79,7 @@ describe('normalisations', () => {
 		expect(s.rows.map((r) => r[4])).toEqual([1.5, 1]);
 		expect(s.norms).toMatchObject({ 'decimal-comma': 1, 'default-applied': 1, 'enum-normalised': 1 });
 		const g = validateFile('gemeenten', 'g.csv', 'gemeentecode;gemeentenaam;provinciecode;provincienaam;inwoners\n363;Amsterdam;27;Noord-Holland;872.680\n');
-		expect(g.rows[0]).toEqual(['GM0363', 'Amsterdam', 'PV27', 'Noord-Holland', 872680, '>=250k', null]);
+		expect(g.rows[0]).toEqual(['GM0363', 'Amsterdam', 'PV27', 'Noord-Holland', 872680, '>=250k', null, null, null]);
 		expect(g.norms).toMatchObject({ 'thousands-separator': 1, 'derived-sizeclass': 1 });
 	});
 

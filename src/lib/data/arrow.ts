@@ -28,7 +28,10 @@ export function toArrowIPC(name: ResourceName, t: Pick<TableResult, 'columns' | 
 		const numeric = f.type === 'integer' || f.type === 'number';
 		const values = t.rows.map((r) => (r[ci] === null ? null : numeric ? Number(r[ci]) : String(r[ci])));
 		const distinct = numeric ? 0 : new Set(values).size;
-		vectors[f.name] = vectorFromArray(values, arrowType(f.type, distinct) as never);
+		// An empty dictionary column makes a stream DuckDB cannot read ("expected number of
+		// dictionaries"): an empty table gets plain columns.
+		const type = t.rows.length === 0 && !numeric ? new Utf8() : arrowType(f.type, distinct);
+		vectors[f.name] = vectorFromArray(values, type as never);
 	}
 	return tableToIPC(new Table(vectors), 'stream');
 }

@@ -2,11 +2,13 @@
 // change the data package and run the pipeline. tests/unit/contract.test.ts fails when this is stale.
 // Owns: the data contract as TypeScript — resource and field names, enums, foreign keys, row types.
 
-export const RESOURCE_ORDER = ['gemeenten', 'standaarden', 'adoptie'] as const;
+export const RESOURCE_ORDER = ['gemeenten', 'herindelingen', 'standaarden', 'adoptie'] as const;
 export type ResourceName = (typeof RESOURCE_ORDER)[number];
 
 export const SIZE_CLASSES = ['<5k', '5k-10k', '10k-20k', '20k-50k', '50k-100k', '100k-150k', '150k-250k', '>=250k'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
+export const MERGE_KINDS = ['samenvoeging', 'toevoeging', 'splitsing'] as const;
+export type MergeKind = (typeof MERGE_KINDS)[number];
 export const PRIORITIES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export type Priority = (typeof PRIORITIES)[number];
 export const KINDS = ['structureel', 'programma', 'project'] as const;
@@ -16,7 +18,8 @@ export type Status = (typeof STATUSES)[number];
 
 /** Field names per resource, in the order of the data package. */
 export const FIELD_NAMES = {
-	gemeenten: ['gemeentecode', 'gemeentenaam', 'provinciecode', 'provincienaam', 'inwoners', 'grootteklasse', 'oppervlakte_km2'],
+	gemeenten: ['gemeentecode', 'gemeentenaam', 'provinciecode', 'provincienaam', 'inwoners', 'grootteklasse', 'oppervlakte_km2', 'geldig_vanaf', 'geldig_tot'],
+	herindelingen: ['datum', 'oude_code', 'nieuwe_code', 'soort', 'aandeel_inwoners', 'bron'],
 	standaarden: ['standaard_id', 'naam', 'prioriteit', 'soort', 'gewicht', 'beschikbaar_sinds', 'omschrijving', 'url'],
 	adoptie: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron'],
 } as const satisfies Record<ResourceName, readonly string[]>;
@@ -24,15 +27,28 @@ export const FIELD_NAMES = {
 /** Primary keys per resource. */
 export const PRIMARY_KEYS = {
 	gemeenten: ['gemeentecode'],
+	herindelingen: ['datum', 'oude_code', 'nieuwe_code'],
 	standaarden: ['standaard_id'],
 	adoptie: ['peildatum', 'gemeentecode', 'standaard_id'],
 } as const satisfies Record<ResourceName, readonly string[]>;
 
-/** Every foreign key of the package: rows of `resource` refer to rows of `reference.resource`. */
-export const FOREIGN_KEYS = [
-	{ resource: 'adoptie', fields: ['gemeentecode'], reference: { resource: 'gemeenten', fields: ['gemeentecode'] } },
+/**
+ * Every foreign key of the package: rows of `resource` refer to rows of `reference.resource`;
+ * with `validAt`, the referenced row must also be valid on the referring row's date.
+ */
+export const FOREIGN_KEYS: readonly ForeignKeyDef[] = [
+	{ resource: 'herindelingen', fields: ['oude_code'], reference: { resource: 'gemeenten', fields: ['gemeentecode'] } },
+	{ resource: 'herindelingen', fields: ['nieuwe_code'], reference: { resource: 'gemeenten', fields: ['gemeentecode'] } },
+	{ resource: 'adoptie', fields: ['gemeentecode'], reference: { resource: 'gemeenten', fields: ['gemeentecode'] }, validAt: { date: 'peildatum', from: 'geldig_vanaf', until: 'geldig_tot' } },
 	{ resource: 'adoptie', fields: ['standaard_id'], reference: { resource: 'standaarden', fields: ['standaard_id'] } },
-] as const;
+];
+
+export interface ForeignKeyDef {
+	resource: ResourceName;
+	fields: readonly string[];
+	reference: { resource: ResourceName; fields: readonly string[] };
+	validAt?: { date: string; from: string; until: string };
+}
 
 /** A row of gemeenten.csv after loading (dates as YYYY-MM-DD; empty optional values are null). */
 export interface Gemeente {
@@ -43,6 +59,18 @@ export interface Gemeente {
 	inwoners: number | null;
 	grootteklasse: SizeClass | null;
 	oppervlakte_km2: number | null;
+	geldig_vanaf: string | null;
+	geldig_tot: string | null;
+}
+
+/** A row of herindelingen.csv after loading (dates as YYYY-MM-DD; empty optional values are null). */
+export interface Herindeling {
+	datum: string;
+	oude_code: string;
+	nieuwe_code: string;
+	soort: MergeKind;
+	aandeel_inwoners: number;
+	bron: string | null;
 }
 
 /** A row of standaarden.csv after loading (dates as YYYY-MM-DD; empty optional values are null). */
@@ -68,6 +96,7 @@ export interface AdoptieRij {
 
 export interface Rows {
 	gemeenten: Gemeente;
+	herindelingen: Herindeling;
 	standaarden: Standaard;
 	adoptie: AdoptieRij;
 }

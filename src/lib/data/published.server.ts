@@ -23,13 +23,16 @@ export function validateOrThrow(inputs: PackageInput[], what = 'Published data')
 	return tables as Tables;
 }
 
-/** The published files in `dir` (default: data/ under the working directory), validated. */
-export function readPublished(dir = path.resolve('data')): Tables {
-	return validateOrThrow(
-		RESOURCE_ORDER.map((name) => ({ name, file: `${name}.csv`, data: new Uint8Array(readFileSync(path.join(dir, `${name}.csv`))) }))
-	);
+/** The published files in `dir` (default: data/ under the working directory), validated; or only some of them. */
+export function readPublished<N extends ResourceName = ResourceName>(dir = path.resolve('data'), names: readonly N[] = RESOURCE_ORDER as unknown as readonly N[]): Pick<Tables, N> {
+	return validateOrThrow(names.map((name) => ({ name, file: `${name}.csv`, data: new Uint8Array(readFileSync(path.join(dir, `${name}.csv`))) })));
 }
 
 export function toArrowTables(t: Tables): Record<ResourceName, Uint8Array> {
-	return { gemeenten: toArrowIPC('gemeenten', t.gemeenten), standaarden: toArrowIPC('standaarden', t.standaarden), adoptie: toArrowIPC('adoptie', t.adoptie) };
+	return Object.fromEntries(RESOURCE_ORDER.map((n) => [n, toArrowIPC(n, t[n])])) as Record<ResourceName, Uint8Array>;
+}
+
+/** A validated table's rows as objects keyed by column name (for the pipeline and tests). */
+export function rowObjects<T>(t: Pick<TableResult, 'columns' | 'rows'>): T[] {
+	return t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i]])) as T);
 }

@@ -29,7 +29,11 @@ export type RuleId =
 	| 'peildatum-not-halfyear'
 	| 'formula-like'
 	| 'missing-combinations'
-	| 'parse-quotes';
+	| 'parse-quotes'
+	| 'code-not-yet-valid'
+	| 'code-no-longer-valid'
+	| 'herindeling-date'
+	| 'herindeling-shares';
 
 export type Severity = 'error' | 'warning';
 
@@ -58,11 +62,26 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
 	'peildatum-not-halfyear': 'warning',
 	'formula-like': 'warning',
 	'missing-combinations': 'warning',
-	'parse-quotes': 'error'
+	'parse-quotes': 'error',
+	'code-not-yet-valid': 'error',
+	'code-no-longer-valid': 'error',
+	'herindeling-date': 'error',
+	'herindeling-shares': 'error'
 };
 
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
+
+/** Separator of list items inside one parameter (a list of "GM0003 Appingedam"-style names). */
+export const LIST_SEP = '\u001f';
+function list(v: string | number | undefined, and: string): string {
+	const items = String(v ?? '').split(LIST_SEP).filter(Boolean);
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+const DATE_FMT = { nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }) };
+function longDate(iso: string | number | undefined, lang: Lang): string {
+	return /^\d{4}-\d{2}-\d{2}$/.test(String(iso)) ? DATE_FMT[lang].format(new Date(`${iso}T00:00:00Z`)) : String(iso ?? '');
+}
 
 const NL: Record<RuleId, Template> = {
 	'file-empty': () => 'Het bestand is leeg. Verwacht: een kopregel met kolomnamen en daaronder de gegevens.',
@@ -95,7 +114,13 @@ const NL: Record<RuleId, Template> = {
 		`De waarde begint met "${p.first}" en kan in Excel als formule worden uitgevoerd. Ze is als gewone tekst ingelezen; bij downloads wordt ze onschadelijk gemaakt.`,
 	'missing-combinations': (p) =>
 		`${p.count} combinaties van gemeente en standaard ontbreken (bijvoorbeeld ${p.example}). Ze tellen in de score mee als "niet_gestart".`,
-	'parse-quotes': (p) => `Aanhalingstekens kloppen niet (${p.detail}). Verwacht: velden met een komma of regeleinde staan tussen dubbele aanhalingstekens.`
+	'parse-quotes': (p) => `Aanhalingstekens kloppen niet (${p.detail}). Verwacht: velden met een komma of regeleinde staan tussen dubbele aanhalingstekens.`,
+	'code-not-yet-valid': (p) =>
+		`${p.code} ${p.naam} bestond op ${p.peildatum} nog niet: ontstaan per ${longDate(p.datum, 'nl')}${p.voorgangers ? ` uit ${list(p.voorgangers, 'en')}` : ''}. Verwacht: voor deze peildatum de code(s) die toen golden.`,
+	'code-no-longer-valid': (p) =>
+		`${p.code} ${p.naam} bestond op ${p.peildatum} niet meer: per ${longDate(p.datum, 'nl')} ${p.soort === 'splitsing' ? 'opgeheven en verdeeld over' : 'opgegaan in'} ${list(p.opvolgers, 'en') || '(onbekend)'}. Verwacht: voor deze peildatum de code die toen gold.`,
+	'herindeling-date': (p) => `${p.code} hoort volgens gemeenten.csv ${p.expected}, niet op ${p.datum}. Verwacht: dezelfde datum in gemeenten.csv (geldig_vanaf/geldig_tot) en herindelingen.csv.`,
+	'herindeling-shares': (p) => `De delen van ${p.code} per ${p.datum} tellen op tot ${p.sum}, niet tot 1. Verwacht: aandelen die samen 1 zijn.`
 };
 
 const EN: Record<RuleId, Template> = {
@@ -128,7 +153,13 @@ const EN: Record<RuleId, Template> = {
 		`The value starts with "${p.first}" and may run as a formula in Excel. It was loaded as plain text; downloads neutralise it.`,
 	'missing-combinations': (p) =>
 		`${p.count} combinations of municipality and standard are missing (e.g. ${p.example}). They count as "niet_gestart" in the score.`,
-	'parse-quotes': (p) => `Quotes do not match (${p.detail}). Expected: fields containing a comma or line break are enclosed in double quotes.`
+	'parse-quotes': (p) => `Quotes do not match (${p.detail}). Expected: fields containing a comma or line break are enclosed in double quotes.`,
+	'code-not-yet-valid': (p) =>
+		`${p.code} ${p.naam} did not exist yet on ${p.peildatum}: created on ${longDate(p.datum, 'en')}${p.voorgangers ? ` from ${list(p.voorgangers, 'and')}` : ''}. Expected: for this peildatum the code(s) in force then.`,
+	'code-no-longer-valid': (p) =>
+		`${p.code} ${p.naam} no longer existed on ${p.peildatum}: on ${longDate(p.datum, 'en')} it ${p.soort === 'splitsing' ? 'was dissolved and divided over' : 'merged into'} ${list(p.opvolgers, 'and') || '(unknown)'}. Expected: for this peildatum the code in force then.`,
+	'herindeling-date': (p) => `According to gemeenten.csv, ${p.code} ${p.expected}, not on ${p.datum}. Expected: the same date in gemeenten.csv (geldig_vanaf/geldig_tot) and herindelingen.csv.`,
+	'herindeling-shares': (p) => `The parts of ${p.code} on ${p.datum} add up to ${p.sum}, not to 1. Expected: shares that add up to 1.`
 };
 
 export function ruleMessage(rule: RuleId, params: Params, lang: Lang): string {
@@ -160,7 +191,11 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'peildatum-not-halfyear': 'Afwijkende peildatum',
 		'formula-like': 'Lijkt op een formule',
 		'missing-combinations': 'Ontbrekende combinaties',
-		'parse-quotes': 'Aanhalingstekens'
+		'parse-quotes': 'Aanhalingstekens',
+		'code-not-yet-valid': 'Gemeente bestond nog niet',
+		'code-no-longer-valid': 'Gemeente bestond niet meer',
+		'herindeling-date': 'Datum herindeling klopt niet',
+		'herindeling-shares': 'Delen tellen niet op tot 1'
 	},
 	en: {
 		'file-empty': 'Empty file',
@@ -186,7 +221,11 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'peildatum-not-halfyear': 'Unusual peildatum',
 		'formula-like': 'Looks like a formula',
 		'missing-combinations': 'Missing combinations',
-		'parse-quotes': 'Quotes'
+		'parse-quotes': 'Quotes',
+		'code-not-yet-valid': 'Municipality did not exist yet',
+		'code-no-longer-valid': 'Municipality no longer existed',
+		'herindeling-date': 'Merger date does not match',
+		'herindeling-shares': 'Shares do not add up to 1'
 	}
 };
 

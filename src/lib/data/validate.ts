@@ -5,7 +5,7 @@
 // (also inside the parse worker for large uploads, through TableValidator).
 import Papa from 'papaparse';
 import { normaliseCell, FORMULA_START, type CellValue } from './normalise';
-import { RULE_SEVERITY, type NormId, type RuleId, type Severity } from './rules';
+import { LIST_SEP, RULE_SEVERITY, type NormId, type RuleId, type Severity } from './rules';
 import { FOREIGN_KEYS, PRIMARY_KEYS, RESOURCE_ORDER, resource, type Field, type ResourceName } from './schema';
 import { sizeClass } from './sizeclass';
 
@@ -273,6 +273,7 @@ export class TableValidator {
 			const row = ref.byKey.get(key);
 			if (row) {
 				found.set(fk.reference.resource, row);
+				if (fk.validAt && !this.checkValidAt(fk.validAt, values, ref, row, line)) ok = false;
 				continue;
 			}
 			const column = fk.fields[0];
@@ -286,6 +287,7 @@ export class TableValidator {
 			});
 			ok = false;
 		}
+		if (ok && this.name === 'herindelingen') return this.checkMove(values, line);
 		if (!ok || this.name !== 'adoptie') return ok;
 		const pd = String(values[this.idx('peildatum')]);
 		const std = found.get('standaarden');
@@ -309,6 +311,74 @@ export class TableValidator {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A reference that must be valid on the row's date (a municipality code on a peildatum): say
+	 * when the municipality did not exist yet (and what it came from) or no longer (and where it went).
+	 */
+	private checkValidAt(v: { date: string; from: string; until: string }, values: CellValue[], ref: RefTable, row: readonly CellValue[], line: number): boolean {
+		const date = String(values[this.idx(v.date)]);
+		const from = row[ref.columns.indexOf(v.from)];
+		const until = row[ref.columns.indexOf(v.until)];
+		const early = from != null && date < String(from);
+		const late = until != null && date >= String(until);
+		if (!early && !late) return true;
+		const code = String(row[ref.columns.indexOf('gemeentecode')]);
+		const naam = String(row[ref.columns.indexOf('gemeentenaam')] ?? '');
+		const moves = this.refs.herindelingen;
+		const label = (c: string) => `${c} ${this.nameOf(c)}`.trim();
+		const related = (side: 'oude_code' | 'nieuwe_code', other: 'oude_code' | 'nieuwe_code') =>
+			(moves ? [...moves.byKey.values()] : [])
+				.filter((m) => m[moves!.columns.indexOf(side)] === code)
+				.map((m) => ({ code: String(m[moves!.columns.indexOf(other)]), soort: String(m[moves!.columns.indexOf('soort')]), share: Number(m[moves!.columns.indexOf('aandeel_inwoners')]) }))
+				.sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
+		const ci = this.colMap[this.idx('gemeentecode')];
+		if (early) {
+			const from_ = related('nieuwe_code', 'oude_code');
+			this.issue({ line, column: 'gemeentecode', columnIndex: ci, value: code, rule: 'code-not-yet-valid', params: { code, naam, peildatum: date, datum: String(from), voorgangers: from_.map((m) => label(m.code)).join(LIST_SEP) } });
+		} else {
+			const to = related('oude_code', 'nieuwe_code');
+			this.issue({
+				line,
+				column: 'gemeentecode',
+				columnIndex: ci,
+				value: code,
+				rule: 'code-no-longer-valid',
+				params: { code, naam, peildatum: date, datum: String(until), soort: to[0]?.soort ?? '', opvolgers: to.map((m) => label(m.code)).join(LIST_SEP) }
+			});
+		}
+		return false;
+	}
+
+	private nameOf(code: string): string {
+		const g = this.refs.gemeenten;
+		const row = g?.byKey.get(code);
+		return row ? String(row[g!.columns.indexOf('gemeentenaam')] ?? '') : '';
+	}
+
+	/** A herindeling must end the old municipality on its date, and the new one must exist from then on. */
+	private checkMove(values: CellValue[], line: number): boolean {
+		const g = this.refs.gemeenten;
+		if (!g) return true;
+		const datum = String(values[this.idx('datum')]);
+		const col = (name: string) => g.columns.indexOf(name);
+		let ok = true;
+		for (const [field, expectField] of [
+			['oude_code', 'geldig_tot'],
+			['nieuwe_code', 'geldig_vanaf']
+		] as const) {
+			const code = String(values[this.idx(field)]);
+			const row = g.byKey.get(code)!;
+			const until = row[col('geldig_tot')];
+			const from = row[col('geldig_vanaf')];
+			const bad = field === 'oude_code' ? until !== datum : (from != null && String(from) > datum) || (until != null && String(until) <= datum);
+			if (!bad) continue;
+			const expected = field === 'oude_code' ? (until == null ? 'bestaat nog (geldig_tot is leeg)' : `eindigt op ${until}`) : `bestaat van ${from ?? 'het begin'} tot ${until ?? 'nu'}`;
+			this.issue({ line, column: field, columnIndex: this.colMap[this.idx(field)], value: code, rule: 'herindeling-date', params: { code, datum, expected, field: expectField } });
+			ok = false;
+		}
+		return ok;
 	}
 
 	/** Primary key: identical duplicates are dropped with a warning; conflicting ones are all rejected. */
@@ -370,9 +440,27 @@ export class TableValidator {
 		res.accepted = res.rows.length;
 		if (res.read === 0 && this.headerOk) this.issue({ line: null, column: null, value: null, rule: 'file-no-rows', params: {} });
 		if (this.name === 'adoptie') this.checkCompleteness();
+		if (this.name === 'herindelingen') this.checkShares();
 		// Sort issues by line so the report reads top to bottom (file-level issues first).
 		res.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 		return res;
+	}
+
+	/** The parts of one dissolved municipality on one date must add up to all its inhabitants. */
+	private checkShares(): void {
+		const [di, oi, ai] = [this.idx('datum'), this.idx('oude_code'), this.idx('aandeel_inwoners')];
+		const sums = new Map<string, { sum: number; line: number }>();
+		this.result.rows.forEach((v, k) => {
+			const key = `${v[di]}|${v[oi]}`;
+			const s = sums.get(key) ?? { sum: 0, line: this.result.lines[k] };
+			s.sum += Number(v[ai]);
+			sums.set(key, s);
+		});
+		for (const [key, s] of sums) {
+			if (Math.abs(s.sum - 1) < 1e-9) continue;
+			const [datum, code] = key.split('|');
+			this.issue({ line: s.line, column: 'aandeel_inwoners', columnIndex: this.colMap[ai], value: String(Math.round(s.sum * 1e6) / 1e6), rule: 'herindeling-shares', params: { code, datum, sum: String(Math.round(s.sum * 1e6) / 1e6) } });
+		}
 	}
 
 	/** Report (peildatum, gemeente) pairs that reported some but not all available standards. */
@@ -566,7 +654,8 @@ export function validatePackage(inputs: PackageInput[], fallback: Partial<Record
 	// RESOURCE_ORDER lists referenced resources before the ones that refer to them.
 	for (const name of RESOURCE_ORDER) {
 		const inp = byName.get(name);
-		tables[name] = inp ? validateFile(name, inp.file, inp.data, referencesFrom(tables)) : fallback[name];
+		const t = inp ? validateFile(name, inp.file, inp.data, referencesFrom(tables)) : fallback[name];
+		if (t) tables[name] = t;
 	}
 	return { tables };
 }

@@ -4,9 +4,24 @@
 // files at build time, from the build's .arrow copies in the browser, or from a data steward's
 // delivery. The published data lives in schema `main`; a delivery in its own schema beside it,
 // so a preview and a comparison with the published data need no reloading.
-import { RESOURCE_ORDER, type ResourceName } from '../data/schema';
+import { crosswalk } from '../data/mergers';
+import { RESOURCE_ORDER, type Gemeente, type Herindeling, type ResourceName } from '../data/schema';
 import type { Engine } from './engine';
-import { createSchemaSql, createTablesSql, rawTable, scoresTableName, scoresTableSql, scopeKey, type Namespace, type Scope } from './sql';
+import {
+	createCrosswalkSql,
+	createSchemaSql,
+	createTablesSql,
+	rawTable,
+	rebasedScoresTableSql,
+	scoresTableName,
+	scoresTableSql,
+	selectGemeentenSql,
+	selectHerindelingenSql,
+	selectPeildataSql,
+	type Division,
+	type Namespace,
+	type Scope
+} from './sql';
 
 /** One dataset in one engine. */
 export interface Db {
@@ -36,18 +51,26 @@ export async function loadDataset(engine: Engine, tables: ArrowTables, ns: Names
 		await engine.insertArrow(rawTable(ns, name), tables[name]);
 	}
 	for (const stmt of createTablesSql(ns, RESOURCE_ORDER)) await engine.exec(stmt);
+	// The crosswalk onto the division of the latest peildatum ("today"), for re-based history.
+	const [g, h, pd] = await Promise.all([
+		engine.query<Gemeente>(selectGemeentenSql(ns)),
+		engine.query<Herindeling>(selectHerindelingenSql(ns)),
+		engine.query<{ peildatum: string }>(selectPeildataSql(ns))
+	]);
+	await engine.exec(createCrosswalkSql(ns, crosswalk(g, h, pd.length ? pd[pd.length - 1].peildatum : '9999-12-31')));
 	const db = { engine, ns };
 	cacheOf(db).clear();
 	return db;
 }
 
-/** Name of the table holding scores for `scope`, creating it on first use. */
-export async function scoresTable(db: Db, scope: Scope): Promise<string> {
-	const name = scoresTableName(db.ns, scope);
+/** Name of the table holding scores for `scope` on a division, creating it on first use. */
+export async function scoresTable(db: Db, scope: Scope, division: Division = 'peildatum'): Promise<string> {
+	const name = scoresTableName(db.ns, scope, division);
 	const done = cacheOf(db);
-	if (!done.has(scopeKey(scope))) {
-		await db.engine.exec(scoresTableSql(db.ns, scope));
-		done.add(scopeKey(scope));
+	if (!done.has(name)) {
+		if (division === 'huidig') await scoresTable(db, scope);
+		await db.engine.exec(division === 'huidig' ? rebasedScoresTableSql(db.ns, scope) : scoresTableSql(db.ns, scope));
+		done.add(name);
 	}
 	return name;
 }

@@ -4,7 +4,7 @@
 // time (prerender) and in the browser; the result is plain, compact, serialisable data.
 import { scoresTable, type Db } from './dataset';
 import { assignGroup, boundaries, quantileLevels, type Boundaries, type Group, type Method, type Stats } from './methods';
-import { selectPeildataSql, selectScoresSql, selectStatsSql, scopeKey, type Scope } from './sql';
+import { selectPeildataSql, selectScoresSql, selectStatsSql, scopeKey, type Division, type Scope } from './sql';
 
 export interface ScoreRow {
 	peildatum: string;
@@ -21,6 +21,8 @@ export interface ScoreRow {
 export interface Overview {
 	scope: string;
 	method: Method;
+	/** The municipalities of each peildatum, or today's with re-based history (sql.ts Division). */
+	division: Division;
 	codes: string[];
 	peildata: string[];
 	/** Null where no municipality has a score at that peildatum in this scope (e.g. no standard of a priority available yet). */
@@ -37,13 +39,15 @@ export interface Overview {
 export interface OverviewOptions {
 	scope?: Scope;
 	method: Method;
-	/** Municipality codes defining the columns (e.g. all of gemeenten.csv, sorted). */
+	/** Municipality codes defining the columns (e.g. all of gemeenten.csv, sorted; today's for `huidig`). */
 	codes: string[];
+	division?: Division;
 }
 
 export async function computeOverview(db: Db, opts: OverviewOptions): Promise<Overview> {
 	const scope = opts.scope ?? {};
-	const table = await scoresTable(db, scope);
+	const division = opts.division ?? 'peildatum';
+	const table = await scoresTable(db, scope, division);
 	const [rows, statRows, pds] = await Promise.all([
 		db.engine.query<ScoreRow>(selectScoresSql(table)),
 		db.engine.query<Stats>(selectStatsSql(table), quantileLevels(opts.method)),
@@ -75,7 +79,7 @@ export async function computeOverview(db: Db, opts: OverviewOptions): Promise<Ov
 	if (unknown.length) throw new Error(`Scores for municipalities outside the column list: ${[...new Set(unknown)].slice(0, 5).join(', ')}`);
 	const bounds = stats.map((s, p) => (s ? boundaries(opts.method, s, score[p].filter((x): x is number => x !== null)) : null));
 	const group = score.map((row, p) => row.map((x) => (x === null || !bounds[p] ? null : assignGroup(x, bounds[p]))));
-	return { scope: scopeKey(scope), method: opts.method, codes: opts.codes, peildata, stats, boundaries: bounds, score, rank, percentile, group, missing };
+	return { scope: scopeKey(scope), method: opts.method, division, codes: opts.codes, peildata, stats, boundaries: bounds, score, rank, percentile, group, missing };
 }
 
 export interface GroupCounts {
@@ -116,6 +120,7 @@ export function transitions(o: Overview, a: number, b: number): Transition[] {
 export interface PackedOverview {
 	scope: string;
 	method: Method;
+	division: Division;
 	codes: string[];
 	peildata: string[];
 	stats: (Stats | null)[];
@@ -135,6 +140,7 @@ export function packOverview(o: Overview, only?: readonly number[]): PackedOverv
 	return {
 		scope: o.scope,
 		method: o.method,
+		division: o.division,
 		codes: o.codes,
 		peildata: o.peildata,
 		stats: o.stats,

@@ -2,7 +2,7 @@
 // (those are overview.ts and municipality.ts): named questions a page may ask of a loaded
 // dataset (`Db`), each answered by the one SQL core (sql.ts) and returned as plain data.
 // Pages and routes call these; they never see SQL.
-import { STATUSES, type Gemeente, type Standaard, type Status } from '../data/schema';
+import { STATUSES, type Gemeente, type Herindeling, type Standaard, type Status } from '../data/schema';
 import { scoresTable, type Db } from './dataset';
 import type { StandardStatus } from './explain';
 import {
@@ -10,6 +10,7 @@ import {
 	selectCountsSql,
 	selectGemeentenSql,
 	selectGroupMedianSql,
+	selectHerindelingenSql,
 	selectPeildataSql,
 	selectPriorityMedianSql,
 	selectScoreBreakdownSql,
@@ -26,6 +27,10 @@ export const CELL_STATUSES: readonly CellStatus[] = [...STATUSES, 'ontbreekt'];
 
 export function gemeenten(db: Db): Promise<Gemeente[]> {
 	return db.engine.query<Gemeente>(selectGemeentenSql(db.ns));
+}
+
+export function herindelingen(db: Db): Promise<Herindeling[]> {
+	return db.engine.query<Herindeling>(selectHerindelingenSql(db.ns));
 }
 
 export function standaarden(db: Db): Promise<Standaard[]> {

@@ -120,9 +120,46 @@ function cellsCte(ns: Namespace, scope: Scope): string {
 	)`;
 }
 
-/** Name of the materialised scores table for a scope in a dataset. */
-export function scoresTableName(ns: Namespace, scope: Scope): string {
-	return q(ns, `scores_${scopeKey(scope)}`);
+/**
+ * Which division the scores of a peildatum are on: the municipalities that existed on that date
+ * (`peildatum`, as CBS computes its statistics), or today's municipalities with earlier figures
+ * re-based from their predecessors (`huidig`, see rebasedScoresTableSql).
+ */
+export type Division = 'peildatum' | 'huidig';
+
+/** Name of the materialised scores table for a scope (and division) in a dataset. */
+export function scoresTableName(ns: Namespace, scope: Scope, division: Division = 'peildatum'): string {
+	return q(ns, `scores_${scopeKey(scope)}${division === 'huidig' ? '_huidig' : ''}`);
+}
+
+/**
+ * Scores re-based onto today's municipalities: a municipality's score at a peildatum is the mean
+ * of the scores of everything that is part of it now and had a score then, weighted by
+ * inhabitants (mid-2020) × the share that went to it (crosswalk). When a part has no inhabitants
+ * figure, the parts weigh by their share alone. Rank and percentile are then taken among
+ * today's municipalities, as in scoresTableSql. Needs the `peildatum` table of the same scope.
+ */
+export function rebasedScoresTableSql(ns: Namespace, scope: Scope): string {
+	return `
+	CREATE OR REPLACE TABLE ${scoresTableName(ns, scope, 'huidig')} AS
+	WITH parts AS (
+		SELECT s.peildatum, c.huidig AS gemeentecode, s.score, c.aandeel, g.inwoners * c.aandeel AS w,
+			s.n_standaarden, s.n_ontbrekend
+		FROM ${scoresTableName(ns, scope)} s
+		JOIN ${q(ns, 'crosswalk')} c ON c.gemeentecode = s.gemeentecode
+		JOIN ${q(ns, 'gemeenten')} g ON g.gemeentecode = s.gemeentecode
+	),
+	agg AS (
+		SELECT peildatum, gemeentecode,
+			round(CASE WHEN count(w) = count(*) THEN sum(w * score) / sum(w) ELSE sum(aandeel * score) / sum(aandeel) END, ${SCORE_DECIMALS}) AS score,
+			max(n_standaarden) AS n_standaarden, sum(n_ontbrekend) AS n_ontbrekend, count(*) AS n_delen
+		FROM parts GROUP BY peildatum, gemeentecode
+	)
+	SELECT peildatum, gemeentecode, score, n_standaarden, n_ontbrekend, n_delen,
+		rank() OVER (PARTITION BY peildatum ORDER BY score DESC) AS rang,
+		count(*) OVER (PARTITION BY peildatum) AS n,
+		percent_rank() OVER (PARTITION BY peildatum ORDER BY score ASC) AS percentiel
+	FROM agg`;
 }
 
 /** Materialise scores with rank and percentile for a scope into its table (scoresTableName). */
@@ -285,8 +322,27 @@ export function selectStandardStatusSql(ns: Namespace): string {
 export function selectGemeentenSql(ns: Namespace): string {
 	return `
 	SELECT gemeentecode, gemeentenaam, provinciecode, provincienaam, inwoners::INTEGER AS inwoners,
-		grootteklasse, oppervlakte_km2::DOUBLE AS oppervlakte_km2
+		grootteklasse, oppervlakte_km2::DOUBLE AS oppervlakte_km2,
+		strftime(geldig_vanaf, '%Y-%m-%d') AS geldig_vanaf, strftime(geldig_tot, '%Y-%m-%d') AS geldig_tot
 	FROM ${q(ns, 'gemeenten')} ORDER BY gemeentecode`;
+}
+
+export function selectHerindelingenSql(ns: Namespace): string {
+	return `
+	SELECT strftime(datum, '%Y-%m-%d') AS datum, oude_code, nieuwe_code, soort, aandeel_inwoners::DOUBLE AS aandeel_inwoners, bron
+	FROM ${q(ns, 'herindelingen')} ORDER BY datum, oude_code, nieuwe_code`;
+}
+
+/**
+ * The crosswalk onto today's municipalities (data/mergers.ts computes it; rows as VALUES):
+ * every municipality → the municipality of the latest division it is (part of) now, with the
+ * share of its inhabitants that went there.
+ */
+export function createCrosswalkSql(ns: Namespace, rows: readonly { gemeentecode: string; huidig: string; aandeel: number }[]): string {
+	const values = rows.length
+		? rows.map((r) => `(${sqlString(r.gemeentecode)}, ${sqlString(r.huidig)}, ${Number(r.aandeel).toString()}::DOUBLE)`).join(', ')
+		: `(NULL, NULL, NULL)`;
+	return `CREATE OR REPLACE TABLE ${q(ns, 'crosswalk')} AS SELECT * FROM (VALUES ${values}) t(gemeentecode, huidig, aandeel) WHERE gemeentecode IS NOT NULL`;
 }
 
 export function selectStandaardenSql(ns: Namespace): string {
