@@ -1,18 +1,21 @@
-// Owns: the municipal map geometry for the screen. Reads the projected, simplified TopoJSON that
-// the data pipeline writes to static/generated/geo (boundary year 2020: the 355 codes of the
-// published data) and turns it into SVG path strings, province borders and the outline.
-// Coordinates are already projected (planar), so d3-geo draws them with a null projection:
-// no spherical ring-winding issues. Paths are computed once per module load (SSR and browser).
+// Owns: the municipal map geometry for the screen, one map per division of the municipalities
+// (see divisions.ts). Reads the projected, simplified TopoJSON and neighbour lists the data
+// pipeline writes to static/generated/geo and turns them into SVG path strings, province borders
+// and the outline. Coordinates are already projected (planar, one projection for every year, so
+// maps of different years line up), so d3-geo draws them with a null projection.
+// A division's map is loaded on demand (a separate chunk per division); a page's universal load
+// awaits the one it needs, so components get it synchronously, on the server and in the browser.
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import topoJson from '$generated/geo/gemeenten_2020.topo.json';
-import burenJson from '$generated/geo/buren_2020.json';
+import indelingen from '$generated/geo/indelingen.json';
+import { divisionAt, type Division } from './divisions';
 
-export const BOUNDARY_YEAR = 2020;
+export type { Division };
+export const DIVISIONS = indelingen as Division[];
+export const LATEST_DIVISION = DIVISIONS[DIVISIONS.length - 1];
 
 type MapTopology = Topology<{ gemeenten: GeometryCollection<{ naam: string }> }> & { bbox: [number, number, number, number] };
-const topo = topoJson as unknown as MapTopology;
 
 export interface MapShape {
 	code: string;
@@ -29,46 +32,103 @@ export interface Neighbours {
 	kind: 'border' | 'nearest';
 }
 
-export const MAP_WIDTH = topo.bbox[2];
-export const MAP_HEIGHT = topo.bbox[3];
-export const NEIGHBOURS = burenJson as Record<string, Neighbours>;
+export interface DivisionMap {
+	division: Division;
+	width: number;
+	height: number;
+	shapes: MapShape[];
+	byCode: ReadonlyMap<string, MapShape>;
+	neighbours: Readonly<Record<string, Neighbours>>;
+	/** The outer border of all municipalities (the country as drawn). */
+	outline: string;
+	/** Path at 0.1-unit precision, for maps zoomed in on a few municipalities. */
+	detailedPath(code: string): string;
+	/** Borders between municipalities of different provinces, plus the outline, as one path. */
+	provinceBorders(provinceOf: Readonly<Record<string, string>>): string;
+}
 
 // Whole-country maps are drawn at ≤ 1000 units wide, so whole units suffice (and keep the
 // prerendered HTML small); zoomed locator maps use the 0.1-unit detail (detailedPath).
 const path = geoPath().digits(0);
 const finePath = geoPath().digits(1);
-const FEATURES = feature(topo, topo.objects.gemeenten).features;
 
-export const SHAPES: MapShape[] = FEATURES.map((f) => {
-	const [cx, cy] = finePath.centroid(f);
-	return { code: String(f.id), naam: f.properties!.naam, d: path(f) ?? '', cx, cy, bounds: finePath.bounds(f) };
-});
-
-const detailCache = new Map<string, string>();
-/** Path at 0.1-unit precision, for maps zoomed in on a few municipalities. */
-export function detailedPath(code: string): string {
-	let d = detailCache.get(code);
-	if (d === undefined) {
-		const f = FEATURES.find((x) => String(x.id) === code);
-		detailCache.set(code, (d = f ? (finePath(f) ?? '') : ''));
-	}
-	return d;
+function buildMap(division: Division, topo: MapTopology, neighbours: Record<string, Neighbours>): DivisionMap {
+	const features = feature(topo, topo.objects.gemeenten).features;
+	const shapes: MapShape[] = features.map((f) => {
+		const [cx, cy] = finePath.centroid(f);
+		return { code: String(f.id), naam: f.properties!.naam, d: path(f) ?? '', cx, cy, bounds: finePath.bounds(f) };
+	});
+	const detail = new Map<string, string>();
+	const borders = new Map<string, string>();
+	return {
+		division,
+		width: topo.bbox[2],
+		height: topo.bbox[3],
+		shapes,
+		byCode: new Map(shapes.map((s) => [s.code, s])),
+		neighbours,
+		outline: path(mesh(topo, topo.objects.gemeenten, (a, b) => a === b)) ?? '',
+		detailedPath(code) {
+			let d = detail.get(code);
+			if (d === undefined) {
+				const f = features.find((x) => String(x.id) === code);
+				detail.set(code, (d = f ? (finePath(f) ?? '') : ''));
+			}
+			return d;
+		},
+		provinceBorders(provinceOf) {
+			const key = JSON.stringify(provinceOf);
+			let d = borders.get(key);
+			if (d === undefined) {
+				d = path(mesh(topo, topo.objects.gemeenten, (a, b) => a !== b && provinceOf[String(a.id)] !== provinceOf[String(b.id)])) ?? '';
+				borders.set(key, d);
+			}
+			return d;
+		}
+	};
 }
 
-export const SHAPE_BY_CODE = new Map(SHAPES.map((s) => [s.code, s]));
+const topologies = import.meta.glob<MapTopology>('../../../static/generated/geo/gemeenten_*.topo.json', { import: 'default' });
+const neighbourLists = import.meta.glob<Record<string, Neighbours>>('../../../static/generated/geo/buren_*.json', { import: 'default' });
+const loaded = new Map<string, DivisionMap>();
+const loading = new Map<string, Promise<DivisionMap>>();
 
-/** The outer border of all municipalities (the country as drawn). */
-export const OUTLINE = path(mesh(topo, topo.objects.gemeenten, (a, b) => a === b)) ?? '';
-export const OUTLINE_DETAILED = finePath(mesh(topo, topo.objects.gemeenten, (a, b) => a === b)) ?? '';
+function fileKey(glob: Record<string, unknown>, name: string): string {
+	const key = Object.keys(glob).find((k) => k.endsWith(`/${name}`));
+	if (!key) throw new Error(`No map file ${name}: run npm run data`);
+	return key;
+}
 
-const provinceCache = new Map<string, string>();
-/** Borders between municipalities of different provinces, plus the outline, as one path. */
-export function provinceBorders(provinceOf: Readonly<Record<string, string>>): string {
-	const key = JSON.stringify(provinceOf);
-	let d = provinceCache.get(key);
-	if (d === undefined) {
-		d = path(mesh(topo, topo.objects.gemeenten, (a, b) => a !== b && provinceOf[String(a.id)] !== provinceOf[String(b.id)])) ?? '';
-		provinceCache.set(key, d);
+/** The map of a division, loading it on first use. */
+export function loadDivisionMap(id: string): Promise<DivisionMap> {
+	let p = loading.get(id);
+	if (!p) {
+		const division = DIVISIONS.find((d) => d.id === id);
+		if (!division) return Promise.reject(new Error(`Unknown division ${id}`));
+		p = Promise.all([topologies[fileKey(topologies, `gemeenten_${id}.topo.json`)](), neighbourLists[fileKey(neighbourLists, `buren_${id}.json`)]()]).then(
+			([topo, nb]) => {
+				const m = buildMap(division, topo, nb);
+				loaded.set(id, m);
+				return m;
+			}
+		);
+		loading.set(id, p);
+		p.catch(() => loading.delete(id));
 	}
-	return d;
+	return p;
+}
+
+/** The map of the division in force on a peildatum. */
+export function loadMapAt(peildatum: string): Promise<DivisionMap> {
+	return loadDivisionMap(divisionAt(DIVISIONS, peildatum).id);
+}
+
+/** A division's map if it has been loaded already (synchronous; undefined otherwise). */
+export function loadedMap(id: string): DivisionMap | undefined {
+	return loaded.get(id);
+}
+
+/** Every division's map (server side: peers and locator maps of any peildatum). */
+export function loadAllMaps(): Promise<DivisionMap[]> {
+	return Promise.all(DIVISIONS.map((d) => loadDivisionMap(d.id)));
 }

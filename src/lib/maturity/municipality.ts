@@ -1,6 +1,7 @@
 // Owns: the view of one municipality — its statuses per standard over time, per-priority scores,
 // trend against its peers and the nation, why it is in its group, the next steps — and the peer
 // groups it can be compared with. Same code at build time (prerender) and in the browser.
+import { existsOn } from '../data/mergers';
 import type { Gemeente } from '../data/schema';
 import type { Db } from './dataset';
 import { liftToNextGroup, nextSteps, type Lift, type NextStep, type PeerAdoption } from './explain';
@@ -24,7 +25,9 @@ export interface DimensionScore {
 }
 
 export interface PeerContext {
+	/** All municipalities of the dataset (any date); peers are taken among those existing on the peildatum. */
 	gemeenten: readonly Gemeente[];
+	/** Neighbours in the division of the peildatum. */
 	neighbours: Readonly<Record<string, { codes: string[] }>>;
 }
 
@@ -58,16 +61,17 @@ export function mostSimilar(code: string, profiles: ReadonlyMap<string, Readonly
 		.map((x) => x.code);
 }
 
-/** Peer codes for a mode (never including the municipality itself). */
+/** Peer codes for a mode at a peildatum (municipalities that existed then; never the municipality itself). */
 export function peerCodes(
 	mode: PeerMode,
 	code: string,
+	peildatum: string,
 	ctx: PeerContext,
 	extra: { profiles?: ReadonlyMap<string, ReadonlyMap<string, number>>; custom?: readonly string[] } = {}
 ): string[] {
 	const self = ctx.gemeenten.find((g) => g.gemeentecode === code);
 	if (!self) return [];
-	const others = ctx.gemeenten.filter((g) => g.gemeentecode !== code);
+	const others = ctx.gemeenten.filter((g) => g.gemeentecode !== code && existsOn(g, peildatum));
 	switch (mode) {
 		case 'grootteklasse':
 			return self.grootteklasse ? others.filter((g) => g.grootteklasse === self.grootteklasse).map((g) => g.gemeentecode) : [];
@@ -93,6 +97,12 @@ export interface TrendPoint {
 	boundaries: Boundaries | null;
 	/** Median score of the peers at this peildatum (peers with data). */
 	peerMedian: number | null;
+	/**
+	 * Before the municipality existed: its predecessors' figures re-based onto it (the `huidig`
+	 * division, see sql.ts), shown marked as such. Null once it exists, and for municipalities
+	 * that were never created by a merger.
+	 */
+	history: number | null;
 }
 
 export interface MunicipalityView {
@@ -126,17 +136,19 @@ export interface MunicipalityOptions {
 	custom?: readonly string[];
 	/** Profiles at that peildatum, if already computed (they are the same for every municipality). */
 	profiles?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+	/** The national view on today's municipalities (division `huidig`), for a successor's history. */
+	rebased?: Overview;
 }
 
 export async function computeMunicipality(db: Db, o: MunicipalityOptions): Promise<MunicipalityView> {
 	const ov = o.overview;
 	const i = ov.codes.indexOf(o.code);
 	if (i < 0) throw new Error(`Unknown municipality ${o.code}`);
-	const at = o.peildatum ? ov.peildata.indexOf(o.peildatum) : ov.peildata.length - 1;
+	const at = o.peildatum ? ov.peildata.indexOf(o.peildatum) : lastScored(ov, i);
 	if (at < 0) throw new Error(`Unknown peildatum ${o.peildatum}`);
 	const pd = ov.peildata[at];
 	const profiles = o.peerMode === 'profiel' ? (o.profiles ?? (await priorityProfiles(db, pd))) : undefined;
-	const peers = peerCodes(o.peerMode, o.code, o.ctx, { profiles, custom: o.custom });
+	const peers = peerCodes(o.peerMode, o.code, pd, o.ctx, { profiles, custom: o.custom });
 
 	const [statusRows, dimRows, peerRows, peerMedians, peerPriorityMedian] = await Promise.all([
 		statusesOf(db, o.code),
@@ -147,6 +159,8 @@ export async function computeMunicipality(db: Db, o: MunicipalityOptions): Promi
 	]);
 
 	const pdIndex = new Map(ov.peildata.map((p, k) => [p, k]));
+	const hi = o.rebased ? o.rebased.codes.indexOf(o.code) : -1;
+	const firstScored = ov.score.findIndex((row) => row[i] !== null);
 	const statuses: Record<string, (CellStatus | null)[]> = {};
 	for (const r of statusRows) {
 		(statuses[r.standaard_id] ??= ov.peildata.map(() => null))[pdIndex.get(r.peildatum)!] = r.status;
@@ -163,7 +177,8 @@ export async function computeMunicipality(db: Db, o: MunicipalityOptions): Promi
 		n: ov.stats[k]?.n ?? null,
 		mean: ov.stats[k]?.mean ?? null,
 		boundaries: ov.boundaries[k],
-		peerMedian: peerMedians.get(p) ?? null
+		peerMedian: peerMedians.get(p) ?? null,
+		history: ov.score[k][i] === null && hi >= 0 && k < firstScored ? (o.rebased!.score[k][hi] ?? null) : null
 	}));
 
 	const current = statusRows.filter((r) => r.peildatum === pd);
@@ -187,4 +202,10 @@ export async function computeMunicipality(db: Db, o: MunicipalityOptions): Promi
 		lift: score !== null && b ? liftToNextGroup(score, b, current, peerUse) : null,
 		nextSteps: nextSteps(current, peerRows)
 	};
+}
+
+/** The last peildatum at which municipality column `i` has a score (the latest peildatum when it never has). */
+export function lastScored(ov: Overview, i: number): number {
+	for (let k = ov.peildata.length - 1; k >= 0; k--) if (ov.score[k][i] !== null) return k;
+	return ov.peildata.length - 1;
 }

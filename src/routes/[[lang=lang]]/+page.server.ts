@@ -15,7 +15,9 @@ export async function load() {
 			provinciecode: g.provinciecode,
 			provincienaam: g.provincienaam,
 			inwoners: g.inwoners,
-			grootteklasse: g.grootteklasse
+			grootteklasse: g.grootteklasse,
+			geldig_vanaf: g.geldig_vanaf,
+			geldig_tot: g.geldig_tot
 		})),
 		standaarden: site.standaarden.map((s) => ({ standaard_id: s.standaard_id, naam: s.naam })),
 		overview: packOverview(site.overview, [last - 1, last])

@@ -1,10 +1,12 @@
-// One prerendered page per municipality (355 at the 2020 boundaries), in Dutch and English.
+// One prerendered page per municipality that existed in the series (360: today's 342 and those
+// dissolved by a herindeling since 2019), in Dutch and English.
 // Common mistyped forms of a code (363, 0363, gm0363) are prerendered too, as redirects to the
 // canonical page (a static host serves them as tiny HTML files with a meta refresh).
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { canonicalGemeentecode } from '$lib/data/normalise';
 import { getSite, municipalityView } from '$lib/maturity/site.server';
+import { loadMapAt } from '$lib/geo/map';
 
 /** The alternative spellings of a code that are prerendered as redirects. */
 function variants(code: string): string[] {
@@ -31,14 +33,12 @@ export async function load({ params }) {
 	}
 	const view = await municipalityView(g.gemeentecode);
 	const names = new Map(site.gemeenten.map((x) => [x.gemeentecode, x]));
+	const map = await loadMapAt(view.peildata[view.at]);
 	return {
 		gemeente: g,
 		view,
-		n: site.gemeenten.length,
 		standaarden: site.standaarden,
 		peerNames: Object.fromEntries(view.peers.codes.map((c) => [c, names.get(c)!.gemeentenaam])),
-		neighbours: Object.fromEntries(
-			(await import('$lib/geo/map')).NEIGHBOURS[g.gemeentecode].codes.map((c) => [c, names.get(c)?.gemeentenaam ?? c])
-		)
+		neighbours: Object.fromEntries((map.neighbours[g.gemeentecode]?.codes ?? []).map((c) => [c, names.get(c)?.gemeentenaam ?? c]))
 	};
 }
