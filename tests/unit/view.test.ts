@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neutralise, toCsv } from '../../src/lib/data/csv-export';
 import { normaliseName, searchNames } from '../../src/lib/data/names';
 import { topProvinces, meanOf } from '../../src/lib/maturity/summary';
-import { defaultSettings, needsEngine, parseSettings, settingsToQuery, type ViewContext } from '../../src/lib/maturity/view-state';
+import { defaultSettings, needsEngine, parseSettings, settingsToQuery, type ViewContext } from '../../src/lib/overzicht/url';
 
 const ctx: ViewContext = {
 	peildata: ['2019-07-01', '2020-01-01', '2020-07-01'],

@@ -29,6 +29,8 @@ function nameKeys(name: string): string[] {
 export interface NameEntry {
 	code: string;
 	naam: string;
+	/** For a municipality that no longer exists: the names of what it is part of now. */
+	nu?: readonly string[];
 }
 
 export interface NameMatch extends NameEntry {

@@ -5,12 +5,12 @@
 // (gone on reload, or with "back to published").
 // Performance marks 'ggu-engine-start' / 'ggu-engine-ready' are read by the benchmarks.
 import { asset } from '$app/paths';
-import { RESOURCE_ORDER, type Gemeente, type ResourceName, type Standaard } from '../data/schema';
+import { RESOURCE_ORDER, type Gemeente, type Herindeling, type ResourceName, type Standaard } from '../data/schema';
 import { DELIVERY_NS, loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from './dataset';
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';
 import { computeOverview, type Overview } from './overview';
-import { counts, gemeenten, standaarden, syntheticShare } from './queries';
+import { counts, gemeenten, herindelingen, standaarden, syntheticShare } from './queries';
 
 export type EnginePhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -119,13 +119,15 @@ interface PerDataset {
 	version: number;
 	gemeenten: Promise<Gemeente[]>;
 	standaarden: Promise<Standaard[]>;
+	herindelingen: Promise<Herindeling[]>;
 	overview?: Promise<Overview>;
+	rebased?: Promise<Overview>;
 }
 let cached: PerDataset | null = null;
 function perDataset(): PerDataset {
 	if (cached?.version !== dataset.version) {
 		const db = currentDb();
-		cached = { version: dataset.version, gemeenten: db.then(gemeenten), standaarden: db.then(standaarden) };
+		cached = { version: dataset.version, gemeenten: db.then(gemeenten), standaarden: db.then(standaarden), herindelingen: db.then(herindelingen) };
 	}
 	return cached;
 }
@@ -138,6 +140,20 @@ export function currentGemeenten(): Promise<Gemeente[]> {
 /** The standards of the current dataset (once per dataset). */
 export function currentStandaarden(): Promise<Standaard[]> {
 	return perDataset().standaarden;
+}
+
+/** The herindelingen of the current dataset (once per dataset). */
+export function currentHerindelingen(): Promise<Herindeling[]> {
+	return perDataset().herindelingen;
+}
+
+/** The default national view on today's municipalities, history re-based (once per dataset). */
+export function currentRebasedOverview(): Promise<Overview> {
+	const c = perDataset();
+	c.rebased ??= Promise.all([currentDb(), c.gemeenten]).then(([db, g]) =>
+		computeOverview(db, { method: DEFAULT_METHOD, codes: g.filter((x) => x.geldig_tot === null).map((x) => x.gemeentecode), division: 'huidig' })
+	);
+	return c.rebased;
 }
 
 /** The default national view of the current dataset, computed in the browser (once per dataset). */

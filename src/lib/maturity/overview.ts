@@ -113,7 +113,8 @@ export function transitions(o: Overview, a: number, b: number): Transition[] {
 
 /**
  * Transport form of an Overview for page data and the prerendered JSON: groups as one letter per
- * municipality (k/p/a/-), scores rounded to 5 decimals (display needs 3), percentiles to 0.1.
+ * municipality (k/p/a/-), scores rounded to 5 decimals (display needs 3), percentiles as shown
+ * (whole numbers, shownPercentile: the one rounding, so a table and a page can never disagree).
  * `only` keeps scores, ranks and percentiles for those peildatum indices alone (the others
  * become empty arrays: not loaded); groups, statistics and boundaries are always complete.
  */
@@ -148,7 +149,7 @@ export function packOverview(o: Overview, only?: readonly number[]): PackedOverv
 		group: o.group.map((row) => row.map((g) => (g ? G2L[g] : '-')).join('')),
 		score: o.score.map((row, p) => (keep(p) ? row.map((x) => round(x, 1e5)) : [])),
 		rank: o.rank.map((row, p) => (keep(p) ? row : [])),
-		percentile: o.percentile.map((row, p) => (keep(p) ? row.map((x) => round(x, 10)) : []))
+		percentile: o.percentile.map((row, p) => (keep(p) ? row.map((x) => (x === null ? null : shownPercentile(x))) : []))
 	};
 }
 
@@ -158,6 +159,14 @@ export function unpackOverview(p: PackedOverview): Overview {
 		group: p.group.map((s) => [...s].map((c) => L2G[c])),
 		missing: p.peildata.map(() => [])
 	};
+}
+
+/**
+ * A percentile (0–100, share of the other municipalities scoring lower) as the site shows it: a
+ * whole number. The only place a percentile is rounded; every page and table shows this value.
+ */
+export function shownPercentile(p: number): number {
+	return Math.round(p);
 }
 
 /** Whether scores, ranks and percentiles of peildatum index p are present (see packOverview). */

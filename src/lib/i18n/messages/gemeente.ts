@@ -70,6 +70,17 @@ export const nl = {
 	'gm.offline': 'Bewaar voor gebruik zonder internet',
 	'gm.offlineDone': 'Deze pagina en de rekenkern zijn bewaard voor gebruik zonder internet.',
 	'gm.recomputing': 'Vergelijking wordt berekend…',
+	'gm.hist.heading': 'Herindeling',
+	'gm.hist.ended': (p) => `Per ${p.date} opgegaan in`,
+	'gm.hist.split': (p) => `Per ${p.date} opgeheven; het gebied is verdeeld over`,
+	'gm.hist.endedNote': (p) => `De cijfers op deze pagina lopen tot ${p.last}, de laatste peildatum vóór de herindeling.`,
+	'gm.hist.created': (p) => `Ontstaan per ${p.date} uit`,
+	'gm.hist.createdNote': 'Vóór die datum toont de ontwikkeling de cijfers van de voorgangers, herberekend naar deze gemeente (gewogen naar inwoners) en zo gemarkeerd.',
+	'gm.hist.joined': (p) => `Per ${p.date} ${p.n === 1 ? 'is' : 'zijn'} opgegaan in ${p.name}:`,
+	'gm.hist.part': (p) => `Per ${p.date} kwam een deel van`,
+	'gm.hist.partShare': (p) => `(ongeveer ${p.pct} van de inwoners) bij ${p.name}.`,
+	'gm.hist.approx': 'Cijfers van gemeenten die door een splitsing veranderden, zijn bij benadering: de verdeling van de inwoners is geschat.',
+	'gm.hist.share': (p) => `ongeveer ${p.pct}`,
 } satisfies Record<string, Msg>;
 
 export const en: SameKeys<typeof nl> = {
@@ -140,4 +151,15 @@ export const en: SameKeys<typeof nl> = {
 	'gm.offline': 'Keep for use without internet',
 	'gm.offlineDone': 'This page and the engine are kept for use without internet.',
 	'gm.recomputing': 'Computing the comparison…',
+	'gm.hist.heading': 'Municipal reorganisation',
+	'gm.hist.ended': (p) => `On ${p.date} merged into`,
+	'gm.hist.split': (p) => `Dissolved on ${p.date}; its area was divided over`,
+	'gm.hist.endedNote': (p) => `The figures on this page run to ${p.last}, the last peildatum before the reorganisation.`,
+	'gm.hist.created': (p) => `Created on ${p.date} from`,
+	'gm.hist.createdNote': 'Before that date, the trend shows the predecessors’ figures, re-based onto this municipality (weighted by inhabitants) and marked as such.',
+	'gm.hist.joined': (p) => `On ${p.date}, ${p.name} was joined by:`,
+	'gm.hist.part': (p) => `On ${p.date}, part of`,
+	'gm.hist.partShare': (p) => `(about ${p.pct} of its inhabitants) joined ${p.name}.`,
+	'gm.hist.approx': 'Figures for municipalities changed by a split are approximate: the division of the inhabitants is an estimate.',
+	'gm.hist.share': (p) => `about ${p.pct}`,
 };

@@ -1,12 +1,12 @@
 // One prerendered page per municipality that existed in the series (360: today's 342 and those
-// dissolved by a herindeling since 2019), in Dutch and English.
-// Common mistyped forms of a code (363, 0363, gm0363) are prerendered too, as redirects to the
-// canonical page (a static host serves them as tiny HTML files with a meta refresh).
+// dissolved by a herindeling since 2019), in Dutch and English. Common mistyped forms of a code
+// (363, 0363, gm0363) are prerendered too, as redirects to the canonical page (a static host
+// serves them as tiny HTML files with a meta refresh).
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { canonicalGemeentecode } from '$lib/data/normalise';
-import { getSite, municipalityView } from '$lib/maturity/site.server';
-import { loadMapAt } from '$lib/geo/map';
+import { gemeentePageData } from '$lib/gemeente/page.server';
+import { getSite } from '$lib/maturity/site.server';
 
 /** The alternative spellings of a code that are prerendered as redirects. */
 function variants(code: string): string[] {
@@ -16,29 +16,17 @@ function variants(code: string): string[] {
 
 export async function entries() {
 	const site = await getSite();
-	return site.gemeenten.flatMap((g) =>
-		[g.gemeentecode, ...variants(g.gemeentecode)].flatMap((code) => [{ code }, { lang: 'en', code }])
-	);
+	return site.gemeenten.flatMap((g) => [g.gemeentecode, ...variants(g.gemeentecode)].flatMap((code) => [{ code }, { lang: 'en', code }]));
 }
 
 export async function load({ params }) {
 	const site = await getSite();
-	const g = site.gemeenten.find((x) => x.gemeentecode === params.code);
-	if (!g) {
+	if (!site.gemeenten.some((x) => x.gemeentecode === params.code)) {
 		const canonical = canonicalGemeentecode(params.code);
 		if (canonical && site.gemeenten.some((x) => x.gemeentecode === canonical)) {
 			redirect(308, resolve(`${params.lang ? '/en' : ''}/gemeente/${canonical}/` as '/'));
 		}
 		error(404, `Onbekende gemeentecode ${params.code}`);
 	}
-	const view = await municipalityView(g.gemeentecode);
-	const names = new Map(site.gemeenten.map((x) => [x.gemeentecode, x]));
-	const map = await loadMapAt(view.peildata[view.at]);
-	return {
-		gemeente: g,
-		view,
-		standaarden: site.standaarden,
-		peerNames: Object.fromEntries(view.peers.codes.map((c) => [c, names.get(c)!.gemeentenaam])),
-		neighbours: Object.fromEntries((map.neighbours[g.gemeentecode]?.codes ?? []).map((c) => [c, names.get(c)?.gemeentenaam ?? c]))
-	};
+	return gemeentePageData(site, params.code);
 }

@@ -1,15 +1,19 @@
 // Owns: the overview page's view settings and their URL form. Everything a user can set on the
-// overview (peildatum, grouping method and parameters, colouring, filters, selection, the two
-// peildata of the flow chart, table sort) lives in the query string, so reloading or sharing a
-// link restores the exact view. Parsing is forgiving: an invalid value falls back to the default.
+// overview (peildatum, division, grouping method and parameters, colouring, filters, selection,
+// the two peildata of the flow chart, table sort) lives in the query string, so reloading or
+// sharing a link restores the exact view. Parsing is forgiving: an invalid value falls back to
+// the default.
 import { PRIORITIES, type Priority, type SizeClass } from '../data/schema';
-import { DEFAULT_METHODS, methodProblem, type Method } from './methods';
+import { DEFAULT_METHODS, methodProblem, type Method } from '../maturity/methods';
+import type { Division } from '../maturity/sql';
 
 export type ColourMode = 'groep' | 'score' | 'standaard';
 export type SortKey = 'naam' | 'provincie' | 'inwoners' | 'score' | 'rang' | 'verandering';
 
 export interface ViewSettings {
 	peildatum: string;
+	/** Each peildatum in its own division (default), or history on today's municipalities (?indeling=huidig). */
+	indeling: Division;
 	method: Method;
 	kleur: ColourMode;
 	standaard: string | null;
@@ -39,6 +43,7 @@ export function defaultSettings(ctx: ViewContext): ViewSettings {
 	const last = ctx.peildata[ctx.peildata.length - 1];
 	return {
 		peildatum: last,
+		indeling: 'peildatum',
 		method: DEFAULT_METHODS.rogers,
 		kleur: 'groep',
 		standaard: null,
@@ -90,6 +95,7 @@ export function parseSettings(q: URLSearchParams, ctx: ViewContext): ViewSetting
 	if (kleur === 'standaard' && !standaard) kleur = 'groep';
 	return {
 		peildatum: pick(q.get('peildatum'), ctx.peildata) ?? d.peildatum,
+		indeling: q.get('indeling') === 'huidig' ? 'huidig' : 'peildatum',
 		method: parseMethod(q),
 		kleur,
 		standaard: kleur === 'standaard' ? standaard : null,
@@ -111,6 +117,7 @@ export function settingsToQuery(s: ViewSettings, ctx: ViewContext): string {
 	const d = defaultSettings(ctx);
 	const q = new URLSearchParams();
 	if (s.peildatum !== d.peildatum) q.set('peildatum', s.peildatum);
+	if (s.indeling === 'huidig') q.set('indeling', 'huidig');
 	const m = s.method;
 	if (!(m.kind === 'rogers' && m.k === DEFAULT_METHODS.rogers.k)) {
 		q.set('methode', METHOD_URL[m.kind]);

@@ -1,0 +1,169 @@
+// Owns: a municipality page's state — its settings (peildatum, comparison group, hand-picked
+// peers; url.ts keeps them in the URL) and the view they ask for. The prerendered view (the
+// page's own peildatum, size-class peers, published data) answers at once; anything else is
+// computed in the browser (Recompute: latest request wins). Sections read `current` and mark
+// themselves stale (`stale`) while the view for the chosen settings is on its way: a changed
+// control never shows another setting's numbers as if they were its own.
+//
+// The folder src/lib/gemeente/ holds this page's sections: Header (facts, group, score, rank,
+// controls, locator map), History (herindelingen), WhyGroup, NextSteps, Priorities, Trend,
+// Peers, Standards, and the one-page A4 handout styles (handout.css).
+import { page } from '$app/state';
+import { replaceSearch } from '../components/url';
+import type { Gemeente, MergeKind, Standaard } from '../data/schema';
+import { loadMapAt, type DivisionMap } from '../geo/map';
+import {
+	currentDb,
+	currentDefaultOverview,
+	currentGemeenten,
+	currentRebasedOverview,
+	currentStandaarden,
+	dataset
+} from '../maturity/browser.svelte';
+import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView, type PeerMode } from '../maturity/municipality';
+import { Recompute } from '../maturity/recompute.svelte';
+import { defaultGemeenteSettings, gemeenteSettingsToQuery, parseGemeenteSettings, type GemeenteSettings } from './url';
+
+/** A herindeling that involves this municipality, with the other municipality's name. */
+export interface HistoryLink {
+	code: string;
+	naam: string;
+	datum: string;
+	soort: MergeKind;
+	aandeel: number;
+}
+
+export interface GemeentePageData {
+	gemeente: Gemeente;
+	view: MunicipalityView;
+	map: DivisionMap;
+	standaarden: Standaard[];
+	/** Names of the municipalities the page mentions (peers, neighbours, predecessors, successors). */
+	names: Record<string, string>;
+	/** What went into this municipality, and where it went (data/herindelingen.csv). */
+	history: { from: HistoryLink[]; to: HistoryLink[] };
+}
+
+/** Everything a section draws, for one setting. */
+export interface GemeenteView {
+	gemeente: Gemeente;
+	view: MunicipalityView;
+	map: DivisionMap;
+	standaarden: Standaard[];
+	names: Record<string, string>;
+}
+
+interface Request {
+	peildatum: string;
+	mode: PeerMode;
+	met: string[];
+	version: number;
+	preview: boolean;
+}
+
+export class GemeenteState {
+	settings = $state<GemeenteSettings>(defaultGemeenteSettings());
+	mounted = $state(false);
+	/** Every municipality of the current dataset (for the hand-picked peer search), loaded when needed. */
+	allGemeenten = $state<Gemeente[] | null>(null);
+	readonly views: Recompute<Request, GemeenteView>;
+	readonly data: GemeentePageData;
+
+	constructor(data: GemeentePageData) {
+		this.data = data;
+		this.views = new Recompute<Request, GemeenteView>({
+			key: (r) => JSON.stringify([r.peildatum, r.mode, r.mode === 'eigen' ? r.met : [], r.version]),
+			page: (r) => (!r.preview && r.peildatum === this.defaultPeildatum && r.mode === DEFAULT_PEER_MODE ? this.#own() : undefined),
+			engine: (r) => this.#compute(r)
+		});
+		$effect(() => this.views.request(this.request));
+		$effect(() => {
+			const q = gemeenteSettingsToQuery(this.settings);
+			if (this.mounted) replaceSearch(q);
+		});
+		$effect(() => {
+			if (this.settings.vergelijk === 'eigen' && !this.allGemeenten) currentGemeenten().then((g) => (this.allGemeenten = g));
+		});
+	}
+
+	/** Read the settings from the page's URL (call once, on mount). */
+	init(): void {
+		this.settings = parseGemeenteSettings(page.url.searchParams, {
+			code: this.code,
+			peildata: this.data.view.peildata,
+			defaultPeildatum: this.defaultPeildatum
+		});
+		this.mounted = true;
+	}
+
+	set(patch: Partial<GemeenteSettings>): void {
+		this.settings = { ...this.settings, ...patch };
+	}
+
+	get code(): string {
+		return this.data.gemeente.gemeentecode;
+	}
+
+	/** The page's own peildatum: the latest at which the municipality has figures. */
+	get defaultPeildatum(): string {
+		return this.data.view.peildata[this.data.view.at];
+	}
+
+	get peildatum(): string {
+		return this.settings.peildatum ?? this.defaultPeildatum;
+	}
+
+	get request(): Request {
+		return {
+			peildatum: this.peildatum,
+			mode: this.settings.vergelijk,
+			met: $state.snapshot(this.settings.met),
+			version: dataset.version,
+			preview: dataset.source === 'preview'
+		};
+	}
+
+	/** The view for the current settings, or — while that is computed — the last one shown. */
+	get current(): GemeenteView {
+		return this.views.valueFor(this.request) ?? this.views.shown ?? this.#own();
+	}
+
+	/** True while the view on screen is not the one the controls ask for. */
+	get stale(): boolean {
+		return this.views.valueFor(this.request) === undefined;
+	}
+
+	nameOf(code: string): string {
+		return this.current.names[code] ?? this.data.names[code] ?? code;
+	}
+
+	#own(): GemeenteView {
+		const d = this.data;
+		return { gemeente: d.gemeente, view: d.view, map: d.map, standaarden: d.standaarden, names: d.names };
+	}
+
+	async #compute(r: Request): Promise<GemeenteView> {
+		const [db, gemeenten, overview, rebased, standaarden] = await Promise.all([
+			currentDb(),
+			currentGemeenten(),
+			currentDefaultOverview(),
+			currentRebasedOverview(),
+			currentStandaarden()
+		]);
+		const gemeente = gemeenten.find((g) => g.gemeentecode === this.code);
+		if (!gemeente) throw new Error(`${this.code} is not in this dataset`);
+		// A delivery may cover other peildata: then its latest.
+		const peildatum = overview.peildata.includes(r.peildatum) ? r.peildatum : undefined;
+		const map = await loadMapAt(peildatum ?? overview.peildata[overview.peildata.length - 1]);
+		const view = await computeMunicipality(db, {
+			code: this.code,
+			overview,
+			rebased,
+			peerMode: r.mode,
+			peildatum,
+			custom: r.met,
+			ctx: { gemeenten, neighbours: map.neighbours }
+		});
+		return { gemeente, view, map, standaarden, names: Object.fromEntries(gemeenten.map((g) => [g.gemeentecode, g.gemeentenaam])) };
+	}
+}

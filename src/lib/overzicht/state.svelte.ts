@@ -1,0 +1,281 @@
+// Owns: the overview page's state — its settings (url.ts keeps them in the URL), the national
+// view they ask for, the map of the division in force, and what every section derives from them
+// (the municipalities shown, key figures, rows, flows). One source of truth for each setting.
+//
+// Where a view comes from (Recompute): the default view (Rogers, all standards, each peildatum
+// in its own division) is in the page for the last two peildata and in /api/overzicht.json for
+// all of them; the same on today's municipalities is /api/overzicht-huidig.json; anything else is
+// computed by the browser engine. Sections show `overview` and mark themselves stale while the
+// view for the chosen settings is on its way.
+//
+// The folder src/lib/overzicht/ holds this page's sections: KeyFigures, MapPanel (map, time
+// control, legend, colouring), ViewControls (filters, method, division), Distribution, Movement,
+// OverviewTable, and the notices.
+import { onMount } from 'svelte';
+import { page } from '$app/state';
+import { resolve } from '$app/paths';
+import { replaceSearch } from '../components/url';
+import { existsOn, successorsOf } from '../data/mergers';
+import { searchNames } from '../data/names';
+import { SIZE_CLASSES, type Gemeente, type Herindeling } from '../data/schema';
+import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
+import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
+import { isDefaultMethod, type Group } from '../maturity/methods';
+import { computeOverview, groupCounts, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
+import { standardStatusOverTime, type CellStatus } from '../maturity/queries';
+import { Recompute } from '../maturity/recompute.svelte';
+import { meanOf } from '../maturity/summary';
+import { defaultSettings, parseSettings, settingsToQuery, type ViewContext, type ViewSettings } from './url';
+
+export type OverviewGemeente = Pick<Gemeente, 'gemeentecode' | 'gemeentenaam' | 'provinciecode' | 'provincienaam' | 'inwoners' | 'grootteklasse' | 'geldig_vanaf' | 'geldig_tot'>;
+
+export interface OverviewPageData {
+	gemeenten: OverviewGemeente[];
+	herindelingen: Pick<Herindeling, 'datum' | 'oude_code' | 'nieuwe_code' | 'soort' | 'aandeel_inwoners'>[];
+	standaarden: { standaard_id: string; naam: string }[];
+	/** The default view, scores for the last two peildata only (see packOverview). */
+	overview: PackedOverview;
+	map: DivisionMap;
+}
+
+interface Request {
+	method: ViewSettings['method'];
+	prioriteit: ViewSettings['prioriteit'];
+	indeling: ViewSettings['indeling'];
+	version: number;
+	preview: boolean;
+}
+
+export interface Row {
+	code: string;
+	naam: string;
+	provincie: string;
+	inwoners: number | null;
+	score: number | null;
+	rank: number | null;
+	percentile: number | null;
+	group: Group | null;
+	change: number | null;
+}
+
+export class OverviewState {
+	readonly data: OverviewPageData;
+	readonly ctx: ViewContext;
+	settings = $state<ViewSettings>() as ViewSettings;
+	mounted = $state(false);
+	readonly views: Recompute<Request, Overview>;
+	readonly statuses: Recompute<{ id: string; version: number }, Map<string, Map<string, CellStatus>>>;
+	/** The map of the division shown (the peildatum's, or today's for history on today's map). */
+	map = $state.raw<DivisionMap>() as DivisionMap;
+	#previewGemeenten = $state.raw<{ version: number; list: OverviewGemeente[] } | null>(null);
+	#full = $state.raw<Overview | null>(null);
+	#fetchingFull: Promise<void> | null = null;
+
+	constructor(data: OverviewPageData) {
+		this.data = data;
+		this.map = data.map;
+		const provinces = [...new Map(data.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).keys()];
+		this.ctx = {
+			peildata: data.overview.peildata,
+			standaarden: data.standaarden.map((s) => s.standaard_id),
+			provincies: provinces,
+			klassen: SIZE_CLASSES,
+			codes: data.gemeenten.map((g) => g.gemeentecode)
+		};
+		this.settings = defaultSettings(this.ctx);
+		const baked = unpackOverview(data.overview);
+		this.views = new Recompute<Request, Overview>({
+			key: (r) => JSON.stringify([r.method, r.prioriteit, r.indeling, r.version]),
+			page: (r) => (this.#isDefault(r) && r.indeling === 'peildatum' ? (this.#full ?? baked) : undefined),
+			file: (r) =>
+				this.#isDefault(r) && r.indeling === 'huidig' ? { url: resolve('/api/overzicht-huidig.json'), read: (j) => unpackOverview(j as PackedOverview) } : undefined,
+			engine: (r) => this.#compute(r)
+		});
+		this.statuses = new Recompute({
+			key: (r) => `${r.id}|${r.version}`,
+			engine: async (r) => standardStatusOverTime(await currentDb(), r.id)
+		});
+
+		$effect(() => this.views.request(this.request));
+		$effect(() => {
+			const id = this.settings.kleur === 'standaard' ? this.settings.standaard : null;
+			if (id) this.statuses.request({ id, version: dataset.version });
+		});
+		$effect(() => {
+			const q = settingsToQuery(this.settings, this.ctx);
+			if (this.mounted) replaceSearch(q);
+		});
+		// The full default series: small, and needed as soon as someone moves the time slider.
+		$effect(() => {
+			if (!isLoaded(this.overview, this.p) || (this.p > 0 && !isLoaded(this.overview, this.p - 1))) void this.loadFull();
+		});
+		// The map of the division shown.
+		$effect(() => {
+			const pd = this.peildatum;
+			const load = this.settings.indeling === 'huidig' ? loadDivisionMap(LATEST_DIVISION.id) : loadMapAt(pd);
+			load.then((m) => {
+				if (pd === this.peildatum) this.map = m;
+			});
+		});
+		$effect(() => {
+			if (dataset.source !== 'preview') return;
+			const version = dataset.version;
+			currentGemeenten().then((list) => {
+				if (version === dataset.version) this.#previewGemeenten = { version, list };
+			});
+		});
+		onMount(() => {
+			const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+			idle(() => void this.loadFull());
+		});
+	}
+
+	/** Read the settings from the page's URL (call once, on mount); ?zoek=<name> selects the best match. */
+	init(): void {
+		const s = parseSettings(page.url.searchParams, this.ctx);
+		const zoek = page.url.searchParams.get('zoek');
+		const hit = zoek ? searchNames(zoek, this.nameEntries, 1)[0] : undefined;
+		this.settings = hit ? { ...s, gemeente: hit.code } : s;
+		this.mounted = true;
+	}
+
+	set(patch: Partial<ViewSettings>): void {
+		this.settings = { ...this.settings, ...patch };
+	}
+
+	loadFull(): Promise<void> {
+		this.#fetchingFull ??= fetch(resolve('/api/overzicht.json'))
+			.then((r) => {
+				if (!r.ok) throw new Error(`/api/overzicht.json: HTTP ${r.status}`);
+				return r.json() as Promise<PackedOverview>;
+			})
+			.then((packed) => {
+				this.#full = unpackOverview(packed);
+				this.views.reset();
+				this.views.request(this.request);
+			})
+			.catch((e: unknown) => {
+				this.#fetchingFull = null;
+				this.views.error = e instanceof Error ? e.message : String(e);
+			});
+		return this.#fetchingFull;
+	}
+
+	#isDefault(r: Request): boolean {
+		return !r.preview && isDefaultMethod(r.method) && r.prioriteit === null;
+	}
+
+	async #compute(r: Request): Promise<Overview> {
+		const [db, list] = await Promise.all([currentDb(), currentGemeenten()]);
+		const codes = (r.indeling === 'huidig' ? list.filter((g) => g.geldig_tot === null) : list).map((g) => g.gemeentecode);
+		return computeOverview(db, { method: r.method, codes, scope: { prioriteit: r.prioriteit }, division: r.indeling });
+	}
+
+	get request(): Request {
+		const s = this.settings;
+		return { method: $state.snapshot(s.method), prioriteit: s.prioriteit, indeling: s.indeling, version: dataset.version, preview: dataset.source === 'preview' };
+	}
+
+	get preview(): boolean {
+		return dataset.source === 'preview';
+	}
+
+	// ---- the view ------------------------------------------------------------------------------
+	/** The view for the current settings, or — while that is computed — the last one shown. */
+	overview = $derived.by(() => this.views.valueFor(this.request) ?? this.views.shown ?? unpackOverview(this.data.overview));
+	/** True while the view on screen is not the one the controls ask for, or its scores are still loading. */
+	stale = $derived(this.views.valueFor(this.request) === undefined || !isLoaded(this.overview, this.p));
+	busy = $derived(this.views.busy || this.statuses.busy || this.stale);
+
+	gemeenten = $derived(this.preview && this.#previewGemeenten?.version === dataset.version ? this.#previewGemeenten.list : this.data.gemeenten);
+	metaOf = $derived(new Map<string, OverviewGemeente>([...this.data.gemeenten, ...this.gemeenten].map((g) => [g.gemeentecode, g])));
+	provinces = $derived([...new Map(this.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl')));
+	provinceOf = $derived(Object.fromEntries(this.gemeenten.map((g) => [g.gemeentecode, g.provinciecode])));
+
+	/** Index of the peildatum shown. */
+	p = $derived.by(() => {
+		const i = this.overview.peildata.indexOf(this.settings.peildatum);
+		return i >= 0 ? i : this.overview.peildata.length - 1;
+	});
+	peildatum = $derived(this.overview.peildata[this.p]);
+	codes = $derived(this.overview.codes);
+	rowMeta = $derived(this.codes.map((c) => this.metaOf.get(c)!));
+	filtered = $derived(this.settings.provincie !== null || this.settings.klasse !== null);
+
+	/** Column indices of the municipalities shown: those of the peildatum's division (or today's), after the filters. */
+	visibleIdx = $derived.by(() => {
+		const s = this.settings;
+		const pd = this.peildatum;
+		const own = this.overview.division === 'peildatum';
+		const out: number[] = [];
+		this.rowMeta.forEach((g, i) => {
+			if (own && !existsOn(g, pd)) return;
+			if (s.provincie && g.provinciecode !== s.provincie) return;
+			if (s.klasse && g.grootteklasse !== s.klasse) return;
+			out.push(i);
+		});
+		return out;
+	});
+	visibleSet = $derived(new Set(this.visibleIdx.map((i) => this.codes[i])));
+	indexOf = $derived(new Map(this.codes.map((c, i) => [c, i])));
+	shown = $derived(this.visibleIdx.length);
+	bounds = $derived(this.overview.boundaries[this.p]);
+
+	counts = $derived(groupCounts(this.visibleIdx.map((i) => this.overview.group[this.p][i])));
+	prevCounts = $derived(this.p > 0 ? groupCounts(this.visibleIdx.map((i) => this.overview.group[this.p - 1][i])) : null);
+	mean = $derived(meanOf(this.visibleIdx.map((i) => this.overview.score[this.p][i] ?? null)));
+	prevMean = $derived(this.p > 0 ? meanOf(this.visibleIdx.map((i) => this.overview.score[this.p - 1][i] ?? null)) : null);
+
+	rows: Row[] = $derived(
+		this.visibleIdx.map((i) => {
+			const g = this.rowMeta[i];
+			const o = this.overview;
+			const score = o.score[this.p][i] ?? null;
+			const prev = this.p > 0 ? (o.score[this.p - 1][i] ?? null) : null;
+			return {
+				code: g.gemeentecode,
+				naam: g.gemeentenaam,
+				provincie: g.provincienaam,
+				inwoners: g.inwoners,
+				score,
+				rank: o.rank[this.p][i] ?? null,
+				percentile: o.percentile[this.p][i] ?? null,
+				group: o.group[this.p][i],
+				change: score !== null && prev !== null ? score - prev : null
+			};
+		})
+	);
+	selectedRow = $derived(this.settings.gemeente ? (this.rows.find((r) => r.code === this.settings.gemeente) ?? null) : null);
+
+	/** Status of a municipality for the chosen standard at the peildatum shown (colouring by standard). */
+	statusAt(code: string): CellStatus | null {
+		const id = this.settings.standaard;
+		const v = id ? this.statuses.valueFor({ id, version: dataset.version }) : undefined;
+		return v?.get(this.peildatum)?.get(code) ?? null;
+	}
+
+	// ---- search: current and former names ------------------------------------------------------
+	/** Every municipality by name; a dissolved one says what it is part of now ("Appingedam → nu Eemsdelta"). */
+	nameEntries = $derived(
+		this.gemeenten.map((g) => {
+			if (g.geldig_tot === null) return { code: g.gemeentecode, naam: g.gemeentenaam };
+			const to = successorsOf(g.gemeentecode, this.data.herindelingen).map((m) => this.metaOf.get(m.nieuwe_code)?.gemeentenaam ?? m.nieuwe_code);
+			return { code: g.gemeentecode, naam: g.gemeentenaam, nu: to };
+		})
+	);
+
+	// ---- movement between two peildata ---------------------------------------------------------
+	fromIdx = $derived(Math.max(0, this.overview.peildata.indexOf(this.settings.van)));
+	toIdx = $derived(Math.max(0, this.overview.peildata.indexOf(this.settings.naar)));
+	/** The 16 from → to cells, among the municipalities that pass the filters (either peildatum). */
+	flowCells = $derived.by(() => {
+		const s = this.settings;
+		const pass = (code: string) => {
+			const g = this.metaOf.get(code)!;
+			return (!s.provincie || g.provinciecode === s.provincie) && (!s.klasse || g.grootteklasse === s.klasse);
+		};
+		const [a, b] = [this.overview.peildata[this.fromIdx], this.overview.peildata[this.toIdx]];
+		const existed = (code: string) => this.overview.division === 'huidig' || existsOn(this.metaOf.get(code)!, a) || existsOn(this.metaOf.get(code)!, b);
+		return transitions(this.overview, this.fromIdx, this.toIdx).map((c) => ({ ...c, codes: c.codes.filter((code) => pass(code) && existed(code)) }));
+	});
+}
