@@ -395,6 +395,9 @@ export const nl = {
 	'download.preview': (p) => `Voorbeeldweergave van een eigen levering (${p.label}), niet gepubliceerd`,
 	'download.figure': (p) => `Figuur „${p.title}” downloaden`,
 	'download.table': 'Deze tabel downloaden',
+	'chart.dist.label': (p) =>
+		`Histogram: aantal gemeenten per score (0–100), in staven van ongeveer 5 punten, gekleurd naar groep. Grenzen op ${p.lower} en ${p.upper}.`,
+	'chart.flow.colour': (p) => `Kleur: groep op ${p.date}`,
 } satisfies Record<string, Msg>;
 
 export type MessageKey = keyof typeof nl;
@@ -790,4 +793,7 @@ export const en: { [K in MessageKey]: (typeof nl)[K] extends string ? string : (
 	'download.preview': (p) => `Preview of a delivery of your own (${p.label}), not published`,
 	'download.figure': (p) => `Download figure “${p.title}”`,
 	'download.table': 'Download this table',
+	'chart.dist.label': (p) =>
+		`Histogram: number of municipalities per score (0–100), in bars of about 5 points, coloured by group. Boundaries at ${p.lower} and ${p.upper}.`,
+	'chart.flow.colour': (p) => `Colour: group on ${p.date}`,
 };
