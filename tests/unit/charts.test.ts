@@ -8,21 +8,27 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { flowLayout, type FlowKey } from '../../src/lib/charts/flow';
 import { binEdges, binIndex, histogram, stackBins } from '../../src/lib/charts/histogram';
-import { LABEL_TEXT_PX, SSR_WIDTH, anchorWithin, continuousTicks, indexTicks, nudge, placeRuleLabels, textWidth, tickCount, wrapText } from '../../src/lib/charts/layout';
+import { LABEL_TEXT_PX, SSR_WIDTH, anchorWithin, continuousTicks, fitIndexTicks, nudge, placeRuleLabels, textWidth, tickCount, wrapText } from '../../src/lib/charts/layout';
 import { legendEntries, tokenFor, type LegendData } from '../../src/lib/charts/legend';
 import { gappedArea, gappedLine } from '../../src/lib/charts/paths';
 import FrameProbe from './fixtures/FrameProbe.svelte';
 
 describe('ticks', () => {
 	it('labels every k-th peildatum, counted back from the last, so labels fit the width', () => {
-		// 15 peildata, labels 50 px wide (+10 px gap): spacing 250/14 = 17.9 px → every 4th.
-		expect(indexTicks(15, 250, 50)).toEqual([2, 6, 10, 14]);
-		// 700 px: spacing 50 px → every 2nd.
-		expect(indexTicks(15, 700, 50)).toEqual([0, 2, 4, 6, 8, 10, 12, 14]);
-		// 1400 px: spacing 100 px → all of them.
-		expect(indexTicks(15, 1400, 50)).toHaveLength(15);
-		expect(indexTicks(1, 300, 50)).toEqual([0]);
-		expect(indexTicks(0, 300, 50)).toEqual([]);
+		const fit = (n: number, plot: number) =>
+			fitIndexTicks(n, (i) => (i * plot) / Math.max(1, n - 1), () => 50, -32, plot + 10).map((t) => t.i);
+		// 15 peildata in 250 px (17.9 px apart), 50 px labels + 10 px gap: every 4th would do if all
+		// were centred, but the last is end-anchored (200–250) and would touch the one at 178.6
+		// (153.6–203.6): every 5th.
+		expect(fit(15, 250)).toEqual([4, 9, 14]);
+		// 700 px (50 px apart): every 2nd; the first stays centred (−25 ≥ −32), the last is end-anchored.
+		expect(fit(15, 700)).toEqual([0, 2, 4, 6, 8, 10, 12, 14]);
+		// 1400 px: all of them.
+		expect(fit(15, 1400)).toHaveLength(15);
+		expect(fit(1, 300)).toEqual([0]);
+		expect(fit(0, 300)).toEqual([]);
+		const last = fitIndexTicks(15, (i) => i * 50, () => 50, -32, 710).at(-1)!;
+		expect(last).toEqual({ i: 14, x: 700, anchor: 'end' });
 	});
 
 	it('asks a continuous scale for fewer ticks on a short axis', () => {
