@@ -98,6 +98,11 @@ function inlinePaint(src: SVGSVGElement, dst: SVGSVGElement): void {
 		for (const attr of [...b[i].attributes]) if (DROP_ATTRS.test(attr.name)) b[i].removeAttribute(attr.name);
 	}
 	for (const h of hidden) h.remove();
+	// Svelte's hydration markers (<!--[-->) mean nothing in a file.
+	const walker = document.createTreeWalker(dst, NodeFilter.SHOW_COMMENT);
+	const comments: Node[] = [];
+	while (walker.nextNode()) comments.push(walker.currentNode);
+	for (const c of comments) c.parentNode?.removeChild(c);
 }
 
 function viewBoxOf(svg: SVGSVGElement): { x: number; y: number; w: number; h: number } {
