@@ -172,6 +172,23 @@ describe('labels', () => {
 			{ side: 'left', row: 0 },
 			{ side: 'left', row: 1 }
 		]);
+		// The selected municipality (89.6) between the boundaries (71.4, 92.7) at 1184 px: its label
+		// avoids straddling the upper rule (left, not right); the upper label cannot go right (edge)
+		// and goes one row up, so the selected rule's line (row 0) does not cross it.
+		const selected = placeRuleLabels(
+			[
+				{ x: 1021, w: 100, prefer: 'right' },
+				{ x: 843, w: 124, prefer: 'left' },
+				{ x: 1057, w: 127, prefer: 'right' }
+			],
+			-34,
+			1150
+		);
+		expect(selected).toEqual([
+			{ side: 'left', row: 0 },
+			{ side: 'left', row: 0 },
+			{ side: 'left', row: 1 }
+		]);
 	});
 
 	it('keeps the group-flow labels inside the chart at every width, in English too', () => {

@@ -151,29 +151,37 @@ export interface PlacedRuleLabel {
 }
 
 /**
- * Place the labels of vertical rules above the chart area without overlaps: each label goes on
- * its preferred side of its rule in the lowest free row, else on the other side, else one row
- * up; a side is only possible when the label stays inside [min, max].
+ * Place the labels of vertical rules above the chart area, in rows (0 = nearest the chart; a
+ * rule's line runs up to its label's row). Each label goes on its preferred side of its rule,
+ * else the other side, in the lowest row where it overlaps no other label — and, if at all
+ * possible, where it does not straddle another rule's line and its own line does not run
+ * through a label in a lower row. A side is only possible when the label stays in [min, max].
  */
 export function placeRuleLabels(labels: readonly RuleLabel[], min: number, max: number, pad = 4, gap = 6): PlacedRuleLabel[] {
-	const taken: { row: number; a: number; b: number }[] = [];
+	const placed: { x: number; row: number; a: number; b: number }[] = [];
 	const span = (l: RuleLabel, side: 'left' | 'right') => (side === 'right' ? [l.x + pad, l.x + pad + l.w] : [l.x - pad - l.w, l.x - pad]);
-	return labels.map((l) => {
+	const inside = (x: number, a: number, b: number) => x >= a - 2 && x <= b + 2;
+	return labels.map((l, li) => {
 		const sides: ('left' | 'right')[] = l.prefer === 'left' ? ['left', 'right'] : ['right', 'left'];
 		const fits = sides.filter((s) => {
 			const [a, b] = span(l, s);
 			return a >= min && b <= max;
 		});
-		const options = fits.length ? fits : [l.x - pad - l.w >= min ? 'left' : 'right'];
-		for (let row = 0; ; row++) {
-			for (const side of options as ('left' | 'right')[]) {
-				const [a, b] = span(l, side);
-				if (!taken.some((t) => t.row === row && a < t.b + gap && b > t.a - gap)) {
-					taken.push({ row, a, b });
+		const options = fits.length ? fits : sides.slice(0, 1);
+		for (const strict of [true, false]) {
+			for (let row = 0; row <= labels.length; row++) {
+				for (const side of options) {
+					const [a, b] = span(l, side);
+					if (placed.some((p) => p.row === row && a < p.b + gap && b > p.a - gap)) continue;
+					const clean =
+						!labels.some((o, oi) => oi !== li && inside(o.x, a, b)) && !placed.some((p) => p.row < row && inside(l.x, p.a, p.b));
+					if (strict && !clean) continue;
+					placed.push({ x: l.x, row, a, b });
 					return { side, row };
 				}
 			}
 		}
+		return { side: options[0], row: labels.length };
 	});
 }
 
