@@ -184,23 +184,23 @@ export class OverviewState {
 	/** The view for the current settings, or — while that is computed — the last one shown. */
 	overview = $derived.by(() => this.views.valueFor(this.request) ?? this.views.shown ?? unpackOverview(this.data.overview));
 	/** True while the view on screen is not the one the controls ask for, or its scores are still loading. */
-	stale = $derived(this.views.valueFor(this.request) === undefined || !isLoaded(this.overview, this.p));
-	busy = $derived(this.views.busy || this.statuses.busy || this.stale);
+	stale = $derived.by(() => this.views.valueFor(this.request) === undefined || !isLoaded(this.overview, this.p));
+	busy = $derived.by(() => this.views.busy || this.statuses.busy || this.stale);
 
-	gemeenten = $derived(this.preview && this.#previewGemeenten?.version === dataset.version ? this.#previewGemeenten.list : this.data.gemeenten);
-	metaOf = $derived(new Map<string, OverviewGemeente>([...this.data.gemeenten, ...this.gemeenten].map((g) => [g.gemeentecode, g])));
-	provinces = $derived([...new Map(this.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl')));
-	provinceOf = $derived(Object.fromEntries(this.gemeenten.map((g) => [g.gemeentecode, g.provinciecode])));
+	gemeenten = $derived.by(() => this.preview && this.#previewGemeenten?.version === dataset.version ? this.#previewGemeenten.list : this.data.gemeenten);
+	metaOf = $derived.by(() => new Map<string, OverviewGemeente>([...this.data.gemeenten, ...this.gemeenten].map((g) => [g.gemeentecode, g])));
+	provinces = $derived.by(() => [...new Map(this.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl')));
+	provinceOf = $derived.by(() => Object.fromEntries(this.gemeenten.map((g) => [g.gemeentecode, g.provinciecode])));
 
 	/** Index of the peildatum shown. */
 	p = $derived.by(() => {
 		const i = this.overview.peildata.indexOf(this.settings.peildatum);
 		return i >= 0 ? i : this.overview.peildata.length - 1;
 	});
-	peildatum = $derived(this.overview.peildata[this.p]);
-	codes = $derived(this.overview.codes);
-	rowMeta = $derived(this.codes.map((c) => this.metaOf.get(c)!));
-	filtered = $derived(this.settings.provincie !== null || this.settings.klasse !== null);
+	peildatum = $derived.by(() => this.overview.peildata[this.p]);
+	codes = $derived.by(() => this.overview.codes);
+	rowMeta = $derived.by(() => this.codes.map((c) => this.metaOf.get(c)!));
+	filtered = $derived.by(() => this.settings.provincie !== null || this.settings.klasse !== null);
 
 	/** Column indices of the municipalities shown: those of the peildatum's division (or today's), after the filters. */
 	visibleIdx = $derived.by(() => {
@@ -216,17 +216,17 @@ export class OverviewState {
 		});
 		return out;
 	});
-	visibleSet = $derived(new Set(this.visibleIdx.map((i) => this.codes[i])));
-	indexOf = $derived(new Map(this.codes.map((c, i) => [c, i])));
-	shown = $derived(this.visibleIdx.length);
-	bounds = $derived(this.overview.boundaries[this.p]);
+	visibleSet = $derived.by(() => new Set(this.visibleIdx.map((i) => this.codes[i])));
+	indexOf = $derived.by(() => new Map(this.codes.map((c, i) => [c, i])));
+	shown = $derived.by(() => this.visibleIdx.length);
+	bounds = $derived.by(() => this.overview.boundaries[this.p]);
 
-	counts = $derived(groupCounts(this.visibleIdx.map((i) => this.overview.group[this.p][i])));
-	prevCounts = $derived(this.p > 0 ? groupCounts(this.visibleIdx.map((i) => this.overview.group[this.p - 1][i])) : null);
-	mean = $derived(meanOf(this.visibleIdx.map((i) => this.overview.score[this.p][i] ?? null)));
-	prevMean = $derived(this.p > 0 ? meanOf(this.visibleIdx.map((i) => this.overview.score[this.p - 1][i] ?? null)) : null);
+	counts = $derived.by(() => groupCounts(this.visibleIdx.map((i) => this.overview.group[this.p][i])));
+	prevCounts = $derived.by(() => this.p > 0 ? groupCounts(this.visibleIdx.map((i) => this.overview.group[this.p - 1][i])) : null);
+	mean = $derived.by(() => meanOf(this.visibleIdx.map((i) => this.overview.score[this.p][i] ?? null)));
+	prevMean = $derived.by(() => this.p > 0 ? meanOf(this.visibleIdx.map((i) => this.overview.score[this.p - 1][i] ?? null)) : null);
 
-	rows: Row[] = $derived(
+	rows: Row[] = $derived.by(() => 
 		this.visibleIdx.map((i) => {
 			const g = this.rowMeta[i];
 			const o = this.overview;
@@ -245,7 +245,7 @@ export class OverviewState {
 			};
 		})
 	);
-	selectedRow = $derived(this.settings.gemeente ? (this.rows.find((r) => r.code === this.settings.gemeente) ?? null) : null);
+	selectedRow = $derived.by(() => this.settings.gemeente ? (this.rows.find((r) => r.code === this.settings.gemeente) ?? null) : null);
 
 	/** Status of a municipality for the chosen standard at the peildatum shown (colouring by standard). */
 	statusAt(code: string): CellStatus | null {
@@ -256,7 +256,7 @@ export class OverviewState {
 
 	// ---- search: current and former names ------------------------------------------------------
 	/** Every municipality by name; a dissolved one says what it is part of now ("Appingedam → nu Eemsdelta"). */
-	nameEntries = $derived(
+	nameEntries = $derived.by(() => 
 		this.gemeenten.map((g) => {
 			if (g.geldig_tot === null) return { code: g.gemeentecode, naam: g.gemeentenaam };
 			const to = successorsOf(g.gemeentecode, this.data.herindelingen).map((m) => this.metaOf.get(m.nieuwe_code)?.gemeentenaam ?? m.nieuwe_code);
@@ -265,8 +265,8 @@ export class OverviewState {
 	);
 
 	// ---- movement between two peildata ---------------------------------------------------------
-	fromIdx = $derived(Math.max(0, this.overview.peildata.indexOf(this.settings.van)));
-	toIdx = $derived(Math.max(0, this.overview.peildata.indexOf(this.settings.naar)));
+	fromIdx = $derived.by(() => Math.max(0, this.overview.peildata.indexOf(this.settings.van)));
+	toIdx = $derived.by(() => Math.max(0, this.overview.peildata.indexOf(this.settings.naar)));
 	/** The 16 from → to cells, among the municipalities that pass the filters (either peildatum). */
 	flowCells = $derived.by(() => {
 		const s = this.settings;

@@ -81,6 +81,9 @@ export const nl = {
 	'gm.hist.partShare': (p) => `(ongeveer ${p.pct} van de inwoners) bij ${p.name}.`,
 	'gm.hist.approx': 'Cijfers van gemeenten die door een splitsing veranderden, zijn bij benadering: de verdeling van de inwoners is geschat.',
 	'gm.hist.share': (p) => `ongeveer ${p.pct}`,
+	'gm.legend.history': 'Voorgangers, herberekend',
+	'gm.trendNew': (p) => `+${p.n} ${p.n === 1 ? 'standaard' : 'standaarden'}`,
+	'gm.trendCatalogue': 'Op de gemarkeerde peildata kwamen er standaarden bij; die tellen als niet gestart tot ze in gebruik zijn, dus de lijn kan dalen zonder dat er iets is teruggedraaid.',
 } satisfies Record<string, Msg>;
 
 export const en: SameKeys<typeof nl> = {
@@ -162,4 +165,7 @@ export const en: SameKeys<typeof nl> = {
 	'gm.hist.partShare': (p) => `(about ${p.pct} of its inhabitants) joined ${p.name}.`,
 	'gm.hist.approx': 'Figures for municipalities changed by a split are approximate: the division of the inhabitants is an estimate.',
 	'gm.hist.share': (p) => `about ${p.pct}`,
+	'gm.legend.history': 'Predecessors, re-based',
+	'gm.trendNew': (p) => `+${p.n} ${p.n === 1 ? 'standard' : 'standards'}`,
+	'gm.trendCatalogue': 'At the marked reference dates new standards entered the catalogue; they count as not started until they are in use, so the line can dip without anything being undone.',
 };

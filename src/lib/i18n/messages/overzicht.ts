@@ -74,7 +74,6 @@ export const nl = {
 	'map.tip.nodata': 'Geen gegevens op deze peildatum',
 	'map.tip.filtered': 'Valt buiten het filter',
 	'dist.heading': 'Verdeling van de scores',
-	'dist.label': (p) => `Stippendiagram: elke stip is een gemeente, op score (0–100) gesorteerd. Grenzen op ${p.lower} en ${p.upper}.`,
 	'dist.summary': (p) => `Scores lopen van ${p.min} tot ${p.max}; de helft van de gemeenten scoort ${p.median} of hoger.`,
 	'flow.heading': 'Beweging tussen groepen',
 	'flow.from': 'Van',
@@ -92,6 +91,16 @@ export const nl = {
 	'ov.division.peildatum': 'Elke peildatum met de gemeenten van toen (zoals CBS)',
 	'ov.division.huidig': 'Alles op de 342 gemeenten van nu',
 	'ov.division.help': 'Met de gemeenten van nu zijn eerdere cijfers herberekend uit de voorgangers (gewogen naar inwoners).',
+	'chart.dist.label': (p) =>
+		`Histogram: aantal gemeenten per score (0–100), in staven van ongeveer 5 punten, gekleurd naar groep. Grenzen op ${p.lower} en ${p.upper}.`,
+	'chart.flow.colour': (p) => `Kleur: groep op ${p.date}`,
+	'map.summaryStatus': (p) => `status van ${p.standard}:`,
+	'map.summaryScore': 'scores:',
+	'map.summaryScoreBin': (p) => `${p.count} van ${p.from} tot ${p.to}`,
+	'flow.noneOrMerged': 'Geen gegevens of (nog) niet bestaand',
+	'flow.gone': (p) => `${p.n === 1 ? 'Opgeheven door een herindeling' : `${p.n} gemeenten opgeheven door een herindeling`}:`,
+	'flow.made': (p) => `${p.n === 1 ? 'Nieuw door een herindeling' : `${p.n} gemeenten nieuw door een herindeling`}:`,
+	'dist.selected': (p) => `${p.name}: ${p.score}`,
 } satisfies Record<string, Msg>;
 
 export const en: SameKeys<typeof nl> = {
@@ -166,7 +175,6 @@ export const en: SameKeys<typeof nl> = {
 	'map.tip.nodata': 'No data on this reference date',
 	'map.tip.filtered': 'Outside the filter',
 	'dist.heading': 'Distribution of scores',
-	'dist.label': (p) => `Dot plot: each dot is a municipality, placed by score (0–100). Boundaries at ${p.lower} and ${p.upper}.`,
 	'dist.summary': (p) => `Scores range from ${p.min} to ${p.max}; half of the municipalities score ${p.median} or more.`,
 	'flow.heading': 'Movement between groups',
 	'flow.from': 'From',
@@ -184,4 +192,14 @@ export const en: SameKeys<typeof nl> = {
 	'ov.division.peildatum': 'Each reference date with the municipalities of the time (as CBS does)',
 	'ov.division.huidig': 'Everything on today’s 342 municipalities',
 	'ov.division.help': 'On today’s municipalities, earlier figures are re-based from their predecessors (weighted by inhabitants).',
+	'chart.dist.label': (p) =>
+		`Histogram: number of municipalities per score (0–100), in bars of about 5 points, coloured by group. Boundaries at ${p.lower} and ${p.upper}.`,
+	'chart.flow.colour': (p) => `Colour: group on ${p.date}`,
+	'map.summaryStatus': (p) => `status of ${p.standard}:`,
+	'map.summaryScore': 'scores:',
+	'map.summaryScoreBin': (p) => `${p.count} from ${p.from} to ${p.to}`,
+	'flow.noneOrMerged': 'No data, or did not exist (yet)',
+	'flow.gone': (p) => `${p.n === 1 ? 'Dissolved by a reorganisation' : `${p.n} municipalities dissolved by a reorganisation`}:`,
+	'flow.made': (p) => `${p.n === 1 ? 'Created by a reorganisation' : `${p.n} municipalities created by a reorganisation`}:`,
+	'dist.selected': (p) => `${p.name}: ${p.score}`,
 };
