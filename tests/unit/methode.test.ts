@@ -1,8 +1,9 @@
 // The named query behind the re-basing worked examples on /methode/: a re-based score taken
 // apart into its parts, on a hand-made fixture whose expected values are worked out below.
 import { describe, expect, it } from 'vitest';
+import { compare, toReference } from '../../src/lib/methode/check';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
-import { computeOverview } from '../../src/lib/maturity/overview';
+import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
 import { rebasedParts } from '../../src/lib/maturity/queries';
 import { engineWith } from './helpers';
 
@@ -36,6 +37,43 @@ const adoptie = `peildatum,gemeentecode,standaard_id,status,bron
 2021-07-01,GM0004,s1,gepland,t
 2021-07-01,GM0006,s1,gepland,t
 `;
+
+describe('the recomputation check (/methode/controle/)', () => {
+	const o: Overview = {
+		scope: 'all',
+		method: DEFAULT_METHODS.rogers,
+		division: 'peildatum',
+		codes: ['GM0001', 'GM0002', 'GM0003'],
+		peildata: ['2020-07-01'],
+		stats: [null],
+		boundaries: [null],
+		score: [[0.5, 0.25, null]],
+		rank: [[1, 2, null]],
+		percentile: [[100, 0, null]],
+		group: [['kopgroep', 'achterhoede', null]],
+		missing: [[0, 0, null]]
+	};
+
+	it('finds nothing to report when the browser computed exactly the build’s figures', () => {
+		const r = compare(toReference(o), structuredClone(o));
+		expect(r.diff).toBe(0);
+		expect(r.rows).toEqual([{ peildatum: '2020-07-01', scored: 2, counts: { kopgroep: 1, peloton: 0, achterhoede: 1 }, diff: 0, groups: 'ka-' }]);
+	});
+
+	it('counts every score, rank, percentile and group that differs, however little', () => {
+		const got = structuredClone(o);
+		got.score[0][0] = 0.5000000001;
+		got.group[0][1] = 'peloton';
+		got.rank[0][2] = 3;
+		expect(compare(toReference(o), got).diff).toBe(3);
+		expect(compare(toReference(o), got).rows[0].groups).toBe('kp-');
+	});
+
+	it('refuses to compare another division or other municipalities', () => {
+		expect(() => compare(toReference(o), { ...o, division: 'huidig' })).toThrow(/other municipalities or peildata/);
+		expect(() => compare(toReference(o), { ...o, codes: ['GM0001', 'GM0002', 'GM0004'] })).toThrow();
+	});
+});
 
 describe('rebasedParts (the re-basing worked examples)', () => {
 	it('takes a merger and a split apart, weighted by inhabitants × share', async () => {
