@@ -14,7 +14,7 @@ export const nl = {
 		`Uw browser laadt daarvoor eenmalig de rekenkern (DuckDB-wasm: ${p.engineRaw}, ${p.engineGzip} gecomprimeerd) en de gegevens (${p.dataRaw}, ${p.dataGzip} gecomprimeerd). Hoeveel er werkelijk over de lijn gaat, hangt af van de server: ongecomprimeerd is het ${p.totalRaw}, gecomprimeerd ${p.totalGzip}.`,
 	'check.preview': 'U bekijkt nu een voorvertoning van een levering; narekenen vergelijkt alleen de gepubliceerde gegevens. Ga eerst terug naar de gepubliceerde gegevens.',
 	'check.same': (p) =>
-		`Identiek: voor alle ${p.pd} peildata zijn alle scores, rangen, percentielen en groepen gelijk aan de gepubliceerde cijfers, in beide indelingen (${p.n} gemeenten in de indeling van elke peildatum, ${p.today} in de huidige indeling).`,
+		`Identiek: voor alle ${p.pd} peildata zijn alle scores, rangen, percentielen en groepen gelijk aan de gepubliceerde cijfers, in beide indelingen: elke peildatum in de eigen indeling (samen ${p.n} gemeenten) en de huidige indeling (${p.today} gemeenten).`,
 	'check.differ': (p) => `Verschillen gevonden: ${p.count} afwijkende waarden. Zie de tabellen.`,
 	'check.timing': (p) => `Rekenkern klaar na ${p.ready} ms; alle peildata in beide indelingen opnieuw berekend in ${p.compute} ms.`,
 	'check.error': (p) => `Narekenen is mislukt: ${p.message}`,
@@ -91,7 +91,7 @@ export const en: SameKeys<typeof nl> = {
 		`For this your browser loads the engine once (DuckDB-wasm: ${p.engineRaw}, ${p.engineGzip} compressed) and the data (${p.dataRaw}, ${p.dataGzip} compressed). How much actually travels depends on the server: ${p.totalRaw} uncompressed, ${p.totalGzip} compressed.`,
 	'check.preview': 'You are previewing a delivery; the check compares the published data only. Return to the published data first.',
 	'check.same': (p) =>
-		`Identical: for all ${p.pd} reference dates, every score, rank, percentile and group equals the published figures, in both divisions (${p.n} municipalities in the division of each reference date, ${p.today} in today’s division).`,
+		`Identical: for all ${p.pd} reference dates, every score, rank, percentile and group equals the published figures, in both divisions: each reference date in its own (${p.n} municipalities in all) and today’s (${p.today} municipalities).`,
 	'check.differ': (p) => `Differences found: ${p.count} values differ. See the tables.`,
 	'check.timing': (p) => `Engine ready after ${p.ready} ms; all reference dates in both divisions recomputed in ${p.compute} ms.`,
 	'check.error': (p) => `Recomputing failed: ${p.message}`,
