@@ -13,6 +13,7 @@ import {
 	selectHerindelingenSql,
 	selectPeildataSql,
 	selectPriorityMedianSql,
+	selectRebasedPartsSql,
 	selectScoreBreakdownSql,
 	selectStandaardenSql,
 	selectStandardAdoptionSql,
@@ -131,6 +132,59 @@ export async function scoreBreakdown(db: Db, code: string, peildatum: string): P
 		totalWeight: rows[0].totaal_gewicht,
 		weightedSum: rows[0].totaal_bijdrage,
 		score: rows[0].score
+	};
+}
+
+export interface RebasedPart {
+	/** The municipality (of any date) that is part of today's municipality. */
+	gemeentecode: string;
+	/** Its own score at the peildatum (0–1). */
+	score: number;
+	/** Inhabitants mid-2020 (CBS), null when unknown. */
+	inwoners: number | null;
+	/** Share of its inhabitants that went to today's municipality. */
+	aandeel: number;
+	/** The weight the rule gives it: inhabitants × share, or the share alone (see byInhabitants). */
+	gewicht: number;
+	/** Its weight as a share of the total weight (0–1). */
+	deel: number;
+}
+export interface RebasedScore {
+	parts: RebasedPart[];
+	/** Whether the parts weigh by inhabitants × share (every part has an inhabitants figure) or by share alone. */
+	byInhabitants: boolean;
+	/** The re-based score (0–1), its rank and the number of today's municipalities with a score then. */
+	score: number;
+	rank: number;
+	n: number;
+}
+
+/**
+ * One municipality of today's division, re-based at an earlier peildatum, taken apart into the
+ * scores of everything that is part of it now (the worked examples on /methode/); null when
+ * none of its parts had a score then.
+ */
+export async function rebasedParts(db: Db, code: string, peildatum: string): Promise<RebasedScore | null> {
+	await scoresTable(db, {}, 'huidig');
+	const rows = await db.engine.query<{
+		deel: string;
+		score: number;
+		inwoners: number | null;
+		aandeel: number;
+		gewicht: number;
+		deel_gewicht: number;
+		naar_inwoners: boolean;
+		uitkomst: number;
+		rang: number;
+		n: number;
+	}>(selectRebasedPartsSql(db.ns), [code, peildatum]);
+	if (!rows.length) return null;
+	return {
+		parts: rows.map((r) => ({ gemeentecode: r.deel, score: r.score, inwoners: r.inwoners, aandeel: r.aandeel, gewicht: r.gewicht, deel: r.deel_gewicht })),
+		byInhabitants: rows[0].naar_inwoners,
+		score: rows[0].uitkomst,
+		rank: rows[0].rang,
+		n: rows[0].n
 	};
 }
 

@@ -133,6 +133,23 @@ export function scoresTableName(ns: Namespace, scope: Scope, division: Division 
 }
 
 /**
+ * The parts of re-based scores: for every peildatum and municipality of today (`gemeentecode`),
+ * every municipality (`deel`) that is part of it now and had a score then, with its score,
+ * inhabitants (mid-2020), the share of them that went to today's municipality (crosswalk) and
+ * the weight inhabitants × share (`w`, null without an inhabitants figure).
+ */
+function rebasedPartsCte(ns: Namespace, scope: Scope): string {
+	return `
+	parts AS (
+		SELECT s.peildatum, c.huidig AS gemeentecode, s.gemeentecode AS deel, s.score, g.inwoners, c.aandeel,
+			g.inwoners * c.aandeel AS w, s.n_standaarden, s.n_ontbrekend
+		FROM ${scoresTableName(ns, scope)} s
+		JOIN ${q(ns, 'crosswalk')} c ON c.gemeentecode = s.gemeentecode
+		JOIN ${q(ns, 'gemeenten')} g ON g.gemeentecode = s.gemeentecode
+	)`;
+}
+
+/**
  * Scores re-based onto today's municipalities: a municipality's score at a peildatum is the mean
  * of the scores of everything that is part of it now and had a score then, weighted by
  * inhabitants (mid-2020) × the share that went to it (crosswalk). When a part has no inhabitants
@@ -142,13 +159,7 @@ export function scoresTableName(ns: Namespace, scope: Scope, division: Division 
 export function rebasedScoresTableSql(ns: Namespace, scope: Scope): string {
 	return `
 	CREATE OR REPLACE TABLE ${scoresTableName(ns, scope, 'huidig')} AS
-	WITH parts AS (
-		SELECT s.peildatum, c.huidig AS gemeentecode, s.score, c.aandeel, g.inwoners * c.aandeel AS w,
-			s.n_standaarden, s.n_ontbrekend
-		FROM ${scoresTableName(ns, scope)} s
-		JOIN ${q(ns, 'crosswalk')} c ON c.gemeentecode = s.gemeentecode
-		JOIN ${q(ns, 'gemeenten')} g ON g.gemeentecode = s.gemeentecode
-	),
+	WITH ${rebasedPartsCte(ns, scope)},
 	agg AS (
 		SELECT peildatum, gemeentecode,
 			round(CASE WHEN count(w) = count(*) THEN sum(w * score) / sum(w) ELSE sum(aandeel * score) / sum(aandeel) END, ${SCORE_DECIMALS}) AS score,
@@ -160,6 +171,27 @@ export function rebasedScoresTableSql(ns: Namespace, scope: Scope): string {
 		count(*) OVER (PARTITION BY peildatum) AS n,
 		percent_rank() OVER (PARTITION BY peildatum ORDER BY score ASC) AS percentiel
 	FROM agg`;
+}
+
+/**
+ * One re-based score (all standards) taken apart: the parts of today's municipality ?1 at
+ * peildatum ?2 (rebasedPartsCte) with the weight the rule gives each (`gewicht`: inhabitants ×
+ * share, or the share alone when a part lacks an inhabitants figure), its share of the total
+ * weight, and the re-based score, rank and count of the scores table on today's division.
+ * Needs both scores tables (all standards).
+ */
+export function selectRebasedPartsSql(ns: Namespace): string {
+	return `
+	WITH ${rebasedPartsCte(ns, {})},
+	one AS (SELECT * FROM parts WHERE gemeentecode = ?::VARCHAR AND peildatum = ?::DATE),
+	weighted AS (SELECT *, CASE WHEN (SELECT count(w) = count(*) FROM one) THEN w ELSE aandeel END AS gewicht FROM one)
+	SELECT p.deel, p.score::DOUBLE AS score, p.inwoners::INTEGER AS inwoners, p.aandeel::DOUBLE AS aandeel,
+		p.gewicht::DOUBLE AS gewicht, (p.gewicht / sum(p.gewicht) OVER ())::DOUBLE AS deel_gewicht,
+		(count(p.w) OVER () = count(*) OVER ()) AS naar_inwoners,
+		r.score::DOUBLE AS uitkomst, r.rang::INTEGER AS rang, r.n::INTEGER AS n
+	FROM weighted p
+	JOIN ${scoresTableName(ns, {}, 'huidig')} r ON r.gemeentecode = p.gemeentecode AND r.peildatum = p.peildatum
+	ORDER BY p.gewicht DESC, p.deel`;
 }
 
 /** Materialise scores with rank and percentile for a scope into its table (scoresTableName). */

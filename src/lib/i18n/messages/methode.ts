@@ -1,19 +1,27 @@
-// Owns: UI text of the method pages (/methode/, /methode/controle/): the worked example and the recomputation check.
+// Owns: UI text of the method pages (/methode/, /methode/controle/): the worked examples, the
+// herindelingen table and the recomputation check.
 // Dutch first (the source of truth), English second with exactly the same keys.
 import type { Msg, SameKeys } from './types';
 
 export const nl = {
 	'check.title': 'Reken het zelf na',
 	'check.intro':
-		'Alle cijfers op deze site zijn bij het bouwen berekend door DuckDB. Hier rekent dezelfde rekenkern (dezelfde versie, dezelfde SQL) alles opnieuw uit in uw eigen browser, op de gepubliceerde bestanden, en vergelijkt elke score, rang en groep met de gepubliceerde cijfers. Er gaat niets naar een server.',
+		'Alle cijfers op deze site zijn bij het bouwen berekend door DuckDB. Hier rekent dezelfde rekenkern (dezelfde versie, dezelfde SQL) alles opnieuw uit in uw eigen browser, op de gepubliceerde bestanden, en vergelijkt elke score, rang, percentiel en groep met de gepubliceerde cijfers. Dat gebeurt twee keer: met elke peildatum in de gemeentelijke indeling van die datum (zoals de site standaard toont) en met de huidige gemeenten, met de geschiedenis omgerekend. Er gaat niets naar een server.',
+	'check.run.heading': 'Narekenen',
 	'check.button': 'Nu narekenen',
 	'check.loading': 'Rekenkern laden en rekenen…',
-	'check.size': 'De rekenkern is ongeveer 5 MB en wordt eenmalig geladen.',
-	'check.same': (p) => `Identiek: voor alle ${p.pd} peildata en ${p.n} gemeenten zijn scores, rangen en groepen gelijk aan de gepubliceerde cijfers.`,
-	'check.differ': (p) => `Verschillen gevonden: ${p.count} afwijkende waarden. Zie de tabel.`,
-	'check.timing': (p) => `Rekenkern klaar na ${p.ready} ms; alle peildata opnieuw berekend in ${p.compute} ms.`,
+	'check.size': (p) =>
+		`Uw browser laadt daarvoor eenmalig de rekenkern (DuckDB-wasm: ${p.engineRaw}, ${p.engineGzip} gecomprimeerd) en de gegevens (${p.dataRaw}, ${p.dataGzip} gecomprimeerd). Hoeveel er werkelijk over de lijn gaat, hangt af van de server: ongecomprimeerd is het ${p.totalRaw}, gecomprimeerd ${p.totalGzip}.`,
+	'check.preview': 'U bekijkt nu een voorvertoning van een levering; narekenen vergelijkt alleen de gepubliceerde gegevens. Ga eerst terug naar de gepubliceerde gegevens.',
+	'check.same': (p) =>
+		`Identiek: voor alle ${p.pd} peildata zijn alle scores, rangen, percentielen en groepen gelijk aan de gepubliceerde cijfers, in beide indelingen: elke peildatum in de eigen indeling (samen ${p.n} gemeenten) en de huidige indeling (${p.today} gemeenten).`,
+	'check.differ': (p) => `Verschillen gevonden: ${p.count} afwijkende waarden. Zie de tabellen.`,
+	'check.timing': (p) => `Rekenkern klaar na ${p.ready} ms; alle peildata in beide indelingen opnieuw berekend in ${p.compute} ms.`,
 	'check.error': (p) => `Narekenen is mislukt: ${p.message}`,
-	'check.caption': 'Vergelijking per peildatum: browser en gepubliceerd',
+	'check.result.heading': 'Uitkomst',
+	'check.caption.peildatum': 'Elke peildatum in de eigen indeling (standaard): browser tegenover gepubliceerd',
+	'check.caption.huidig': (p) => `Huidige indeling (${p.n} gemeenten), geschiedenis omgerekend: browser tegenover gepubliceerd`,
+	'check.col.scored': 'Gemeenten met score',
 	'check.col.diff': 'Verschillen',
 	'ex.heading': 'Rekenvoorbeeld',
 	'ex.intro': (p) =>
@@ -40,20 +48,57 @@ export const nl = {
 	'ex.params.breaks': 'drie clusters',
 	'ex.after': 'Dezelfde gemeente kan dus per methode in een andere groep vallen: de groepen zijn een afspraak, geen natuurwet.',
 	'ex.check': 'Laat de browser alles zelf narekenen',
+	'reb.heading.samenvoeging': (p) => `Rekenvoorbeeld: samenvoeging (${p.name})`,
+	'reb.heading.splitsing': (p) => `Rekenvoorbeeld: splitsing (${p.from})`,
+	'reb.intro.samenvoeging': (p) =>
+		`${p.name} (${p.code}) bestaat sinds ${p.datum} en is ontstaan uit ${p.parts}. Op ${p.peildatum} bestond ${p.name} nog niet. In de huidige indeling krijgt ${p.name} voor die peildatum het gewogen gemiddelde van de scores van die gemeenten:`,
+	'reb.intro.splitsing': (p) =>
+		`${p.from} (${p.fromCode}) is op ${p.datum} opgeheven en verdeeld: ${p.shares} van de inwoners. ${p.name} (${p.code}) kreeg het grootste deel. Op ${p.peildatum} telt in de huidige indeling voor ${p.name} dus de eigen score mee en, naar ${p.share} van de inwoners, die van ${p.from}:`,
+	'reb.caption': (p) => `Omgerekende score van ${p.name} op ${p.peildatum}, per deel`,
+	'reb.col.part': 'Gemeente op die peildatum',
+	'reb.col.score': 'Score',
+	'reb.col.inhabitants': 'Inwoners (medio 2020)',
+	'reb.col.share': (p) => `Aandeel naar ${p.name}`,
+	'reb.col.weight': 'Gewicht (inwoners × aandeel)',
+	'reb.col.weightShare': 'Deel van het totaal',
+	'reb.total': 'Totaal',
+	'reb.formula': (p) => `Score van ${p.name} = (${p.terms}) / ${p.total} = ${p.score}.`,
+	'reb.byShare': 'Een van de delen heeft geen inwonertal; daarom wegen de delen hier alleen naar hun aandeel.',
+	'reb.rounded': 'De scores staan hier afgerond op één decimaal; de engine rekent met de onafgeronde scores.',
+	'reb.result': (p) => `Daarmee staat ${p.name} op ${p.peildatum} in de huidige indeling op plaats ${p.rank} van ${p.n}, in de ${p.group}.`,
+	'her.heading': 'Alle herindelingen in de gegevens',
+	'her.intro': (p) =>
+		`Uit herindelingen.csv (${p.n} regels). Het aandeel is het deel van de inwoners van de oude gemeente dat naar de nieuwe ging; bij een splitsing is het een benadering.`,
+	'her.caption': 'Herindelingen: welke gemeente opging in welke',
+	'her.col.date': 'Datum',
+	'her.col.from': 'Oude gemeente',
+	'her.col.to': 'Nieuwe of ontvangende gemeente',
+	'her.col.kind': 'Soort',
+	'her.col.share': 'Aandeel inwoners',
+	'her.kind.samenvoeging': 'samenvoeging',
+	'her.kind.toevoeging': 'toevoeging aan een bestaande gemeente',
+	'her.kind.splitsing': 'splitsing'
 } satisfies Record<string, Msg>;
 
 export const en: SameKeys<typeof nl> = {
 	'check.title': 'Recompute it yourself',
 	'check.intro':
-		'All figures on this site were computed by DuckDB when the site was built. Here the same engine (same version, same SQL) recomputes everything in your own browser from the published files, and compares every score, rank and group with the published figures. Nothing is sent to a server.',
+		'All figures on this site were computed by DuckDB when the site was built. Here the same engine (same version, same SQL) recomputes everything in your own browser from the published files, and compares every score, rank, percentile and group with the published figures. It does so twice: with each reference date in the municipal division of that date (as the site shows by default), and with today’s municipalities, history re-based. Nothing is sent to a server.',
+	'check.run.heading': 'Recompute',
 	'check.button': 'Recompute now',
 	'check.loading': 'Loading the engine and computing…',
-	'check.size': 'The engine is about 5 MB and is loaded once.',
-	'check.same': (p) => `Identical: for all ${p.pd} reference dates and ${p.n} municipalities, scores, ranks and groups equal the published figures.`,
-	'check.differ': (p) => `Differences found: ${p.count} values differ. See the table.`,
-	'check.timing': (p) => `Engine ready after ${p.ready} ms; all reference dates recomputed in ${p.compute} ms.`,
+	'check.size': (p) =>
+		`For this your browser loads the engine once (DuckDB-wasm: ${p.engineRaw}, ${p.engineGzip} compressed) and the data (${p.dataRaw}, ${p.dataGzip} compressed). How much actually travels depends on the server: ${p.totalRaw} uncompressed, ${p.totalGzip} compressed.`,
+	'check.preview': 'You are previewing a delivery; the check compares the published data only. Return to the published data first.',
+	'check.same': (p) =>
+		`Identical: for all ${p.pd} reference dates, every score, rank, percentile and group equals the published figures, in both divisions: each reference date in its own (${p.n} municipalities in all) and today’s (${p.today} municipalities).`,
+	'check.differ': (p) => `Differences found: ${p.count} values differ. See the tables.`,
+	'check.timing': (p) => `Engine ready after ${p.ready} ms; all reference dates in both divisions recomputed in ${p.compute} ms.`,
 	'check.error': (p) => `Recomputing failed: ${p.message}`,
-	'check.caption': 'Comparison per reference date: browser and published',
+	'check.result.heading': 'Result',
+	'check.caption.peildatum': 'Each reference date in its own division (default): browser against published',
+	'check.caption.huidig': (p) => `Today’s division (${p.n} municipalities), history re-based: browser against published`,
+	'check.col.scored': 'Municipalities with a score',
 	'check.col.diff': 'Differences',
 	'ex.heading': 'Worked example',
 	'ex.intro': (p) =>
@@ -80,4 +125,34 @@ export const en: SameKeys<typeof nl> = {
 	'ex.params.breaks': 'three clusters',
 	'ex.after': 'So the same municipality can fall in a different group depending on the method: the groups are a convention, not a law of nature.',
 	'ex.check': 'Let your browser recompute everything',
+	'reb.heading.samenvoeging': (p) => `Worked example: a merger (${p.name})`,
+	'reb.heading.splitsing': (p) => `Worked example: a split (${p.from})`,
+	'reb.intro.samenvoeging': (p) =>
+		`${p.name} (${p.code}) exists since ${p.datum}, formed from ${p.parts}. On ${p.peildatum} ${p.name} did not exist yet. In today’s division ${p.name} gets, for that reference date, the weighted mean of the scores of those municipalities:`,
+	'reb.intro.splitsing': (p) =>
+		`${p.from} (${p.fromCode}) was dissolved on ${p.datum} and divided: ${p.shares} of its inhabitants. ${p.name} (${p.code}) received the largest part. So for ${p.peildatum}, today’s division counts ${p.name}’s own score and, for ${p.share} of its inhabitants, that of ${p.from}:`,
+	'reb.caption': (p) => `Re-based score of ${p.name} on ${p.peildatum}, by part`,
+	'reb.col.part': 'Municipality on that date',
+	'reb.col.score': 'Score',
+	'reb.col.inhabitants': 'Inhabitants (mid-2020)',
+	'reb.col.share': (p) => `Share to ${p.name}`,
+	'reb.col.weight': 'Weight (inhabitants × share)',
+	'reb.col.weightShare': 'Part of the total',
+	'reb.total': 'Total',
+	'reb.formula': (p) => `Score of ${p.name} = (${p.terms}) / ${p.total} = ${p.score}.`,
+	'reb.byShare': 'One of the parts has no inhabitants figure, so here the parts weigh by their share alone.',
+	'reb.rounded': 'Scores are shown rounded to one decimal; the engine computes with the unrounded scores.',
+	'reb.result': (p) => `That puts ${p.name} on ${p.peildatum}, in today’s division, at rank ${p.rank} of ${p.n}, in the ${p.group}.`,
+	'her.heading': 'All herindelingen in the data',
+	'her.intro': (p) =>
+		`From herindelingen.csv (${p.n} rows). The share is the part of the old municipality’s inhabitants that went to the new one; for a split it is an approximation.`,
+	'her.caption': 'Herindelingen: which municipality went into which',
+	'her.col.date': 'Date',
+	'her.col.from': 'Old municipality',
+	'her.col.to': 'New or receiving municipality',
+	'her.col.kind': 'Kind',
+	'her.col.share': 'Share of inhabitants',
+	'her.kind.samenvoeging': 'merger',
+	'her.kind.toevoeging': 'joined an existing municipality',
+	'her.kind.splitsing': 'split'
 };
