@@ -16,7 +16,7 @@ export interface Mark {
 export const MARKS = {
 	own: { class: 'mark-own', token: 'color-text', width: 2.5 },
 	/** A municipality's figures from before it existed: its predecessors', re-based onto it. */
-	history: { class: 'mark-history', token: 'color-text-muted', width: 2.5, dash: '2 4' },
+	history: { class: 'mark-history', token: 'color-text', width: 2.5, dash: '10 4' },
 	peers: { class: 'mark-peers', token: 'color-brand', width: 2, dash: '6 4' },
 	mean: { class: 'mark-mean', token: 'color-text-muted', width: 1.5, dash: '1.5 3' },
 	band: { class: 'mark-band', token: 'group-peloton', opacity: 0.45 },

@@ -82,7 +82,7 @@ export const nl = {
 	'gm.hist.approx': 'Cijfers van gemeenten die door een splitsing veranderden, zijn bij benadering: de verdeling van de inwoners is geschat.',
 	'gm.hist.share': (p) => `ongeveer ${p.pct}`,
 	'gm.legend.history': 'Voorgangers, herberekend',
-	'gm.trendNew': (p) => `+${p.n} ${p.n === 1 ? 'standaard' : 'standaarden'}`,
+	'gm.legend.markers': '+n: zoveel standaarden kwamen er op die peildatum bij',
 	'gm.trendCatalogue': 'Op de gemarkeerde peildata kwamen er standaarden bij; die tellen als niet gestart tot ze in gebruik zijn, dus de lijn kan dalen zonder dat er iets is teruggedraaid.',
 } satisfies Record<string, Msg>;
 
@@ -166,6 +166,6 @@ export const en: SameKeys<typeof nl> = {
 	'gm.hist.approx': 'Figures for municipalities changed by a split are approximate: the division of the inhabitants is an estimate.',
 	'gm.hist.share': (p) => `about ${p.pct}`,
 	'gm.legend.history': 'Predecessors, re-based',
-	'gm.trendNew': (p) => `+${p.n} ${p.n === 1 ? 'standard' : 'standards'}`,
+	'gm.legend.markers': '+n: this many standards entered the catalogue at that reference date',
 	'gm.trendCatalogue': 'At the marked reference dates new standards entered the catalogue; they count as not started until they are in use, so the line can dip without anything being undone.',
 };
