@@ -9,6 +9,7 @@
 // controls, locator map), History (herindelingen), WhyGroup, NextSteps, Priorities, Trend,
 // Peers, Standards, and the one-page A4 handout styles (handout.css).
 import { page } from '$app/state';
+import { resolve } from '$app/paths';
 import { replaceSearch } from '../components/url';
 import type { Gemeente, MergeKind, Standaard } from '../data/schema';
 import { loadMapAt, type DivisionMap } from '../geo/map';
@@ -22,6 +23,7 @@ import {
 } from '../maturity/browser.svelte';
 import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView, type PeerMode } from '../maturity/municipality';
 import { Recompute } from '../maturity/recompute.svelte';
+import { PREPARED_PEER_MODES, preparedPeersUrl, type PreparedPeers } from './prepared';
 import { defaultGemeenteSettings, gemeenteSettingsToQuery, parseGemeenteSettings, type GemeenteSettings } from './url';
 
 /** A herindeling that involves this municipality, with the other municipality's name. */
@@ -74,6 +76,16 @@ export class GemeenteState {
 		this.views = new Recompute<Request, GemeenteView>({
 			key: (r) => JSON.stringify([r.peildatum, r.mode, r.mode === 'eigen' ? r.met : [], r.version]),
 			page: (r) => (!r.preview && r.peildatum === this.defaultPeildatum && r.mode === DEFAULT_PEER_MODE ? this.#own() : undefined),
+			file: (r) =>
+				!r.preview && r.peildatum === this.defaultPeildatum && PREPARED_PEER_MODES.includes(r.mode)
+					? {
+							url: resolve(preparedPeersUrl(this.code) as '/'),
+							read: (j) => {
+								const p = j as PreparedPeers;
+								return { ...this.#own(), view: p.views[r.mode]!, names: { ...this.data.names, ...p.names } };
+							}
+						}
+					: undefined,
 			engine: (r) => this.#compute(r)
 		});
 		$effect(() => this.views.request(this.request));

@@ -5,11 +5,12 @@ import { readPublished, toArrowTables } from '../data/published.server';
 import type { Gemeente, Herindeling, Standaard } from '../data/schema';
 import { loadMapAt } from '../geo/map';
 import { loadDataset, type Db } from './dataset';
-import { DEFAULT_METHOD } from './methods';
-import { computeMunicipality, DEFAULT_PEER_MODE, lastScored, type MunicipalityView } from './municipality';
+import { DEFAULT_METHOD, type Method } from './methods';
+import { computeMunicipality, DEFAULT_PEER_MODE, lastScored, priorityProfiles, type MunicipalityView, type PeerMode } from './municipality';
 import { createNodeEngine } from './node-engine.server';
 import { computeOverview, type Overview } from './overview';
 import { counts, gemeenten, herindelingen, standaarden, syntheticShare } from './queries';
+import type { Division } from './sql';
 
 export interface Site {
 	db: Db;
@@ -43,27 +44,45 @@ export function getSite(): Promise<Site> {
 	return (site ??= build());
 }
 
-const views = new Map<string, Promise<MunicipalityView>>();
+/** Memoise a build-time computation by key. */
+function memo<T>(): (key: string, make: () => Promise<T>) => Promise<T> {
+	const cache = new Map<string, Promise<T>>();
+	return (key, make) => {
+		let p = cache.get(key);
+		if (!p) cache.set(key, (p = make()));
+		return p;
+	};
+}
+
+const overviews = memo<Overview>();
+/** The national view for a method, scope and division (the default one is `site.overview`). */
+export function overviewFor(method: Method, prioriteit: number | null, division: Division): Promise<Overview> {
+	return overviews(JSON.stringify([method, prioriteit, division]), async () => {
+		const s = await getSite();
+		const codes = (division === 'huidig' ? s.current : s.gemeenten).map((g) => g.gemeentecode);
+		return computeOverview(s.db, { method, codes, scope: { prioriteit }, division });
+	});
+}
+
+const profiles = memo<Map<string, Map<string, number>>>();
+const views = memo<MunicipalityView>();
 /**
- * The municipality view with the default peers at its latest peildatum (for a dissolved
- * municipality: its last one), computed once per build.
+ * A municipality view at its latest peildatum (for a dissolved municipality: its last one) with
+ * the peers of `mode` (default: same size class), computed once per build.
  */
-export async function municipalityView(code: string): Promise<MunicipalityView> {
-	let v = views.get(code);
-	if (!v) {
-		v = getSite().then(async (s) => {
-			const at = lastScored(s.overview, s.overview.codes.indexOf(code));
-			const map = await loadMapAt(s.overview.peildata[at]);
-			return computeMunicipality(s.db, {
-				code,
-				overview: s.overview,
-				rebased: s.rebased,
-				peildatum: s.overview.peildata[at],
-				peerMode: DEFAULT_PEER_MODE,
-				ctx: { gemeenten: s.gemeenten, neighbours: map.neighbours }
-			});
+export function municipalityView(code: string, mode: PeerMode = DEFAULT_PEER_MODE): Promise<MunicipalityView> {
+	return views(`${code}|${mode}`, async () => {
+		const s = await getSite();
+		const pd = s.overview.peildata[lastScored(s.overview, s.overview.codes.indexOf(code))];
+		const map = await loadMapAt(pd);
+		return computeMunicipality(s.db, {
+			code,
+			overview: s.overview,
+			rebased: s.rebased,
+			peildatum: pd,
+			peerMode: mode,
+			profiles: mode === 'profiel' ? await profiles(pd, () => priorityProfiles(s.db, pd)) : undefined,
+			ctx: { gemeenten: s.gemeenten, neighbours: map.neighbours }
 		});
-		views.set(code, v);
-	}
-	return v;
+	});
 }

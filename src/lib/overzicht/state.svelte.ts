@@ -3,10 +3,11 @@
 // (the municipalities shown, key figures, rows, flows). One source of truth for each setting.
 //
 // Where a view comes from (Recompute): the default view (Rogers, all standards, each peildatum
-// in its own division) is in the page for the last two peildata and in /api/overzicht.json for
-// all of them; the same on today's municipalities is /api/overzicht-huidig.json; anything else is
-// computed by the browser engine. Sections show `overview` and mark themselves stale while the
-// view for the chosen settings is on its way.
+// in its own division) is in the page for the last two peildata; every grouping method at its
+// default parameters, over all standards or one GGU priority, on either division, is a prepared
+// JSON file (variants.ts, /api/overzicht/<id>.json, the default's one for the time slider);
+// custom parameters and previews are computed by the browser engine. Sections show `overview`
+// and mark themselves stale while the view for the chosen settings is on its way.
 //
 // The folder src/lib/overzicht/ holds this page's sections: KeyFigures, MapPanel (map, time
 // control, legend, colouring), ViewControls (filters, method, division), Distribution, Movement,
@@ -20,12 +21,16 @@ import { searchNames } from '../data/names';
 import { SIZE_CLASSES, type Gemeente, type Herindeling } from '../data/schema';
 import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
 import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
-import { isDefaultMethod, type Group } from '../maturity/methods';
+import { DEFAULT_METHODS, isDefaultMethod, type Group } from '../maturity/methods';
 import { computeOverview, groupCounts, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
 import { standardStatusOverTime, type CellStatus } from '../maturity/queries';
 import { Recompute } from '../maturity/recompute.svelte';
 import { meanOf } from '../maturity/summary';
 import { defaultSettings, parseSettings, settingsToQuery, type ViewContext, type ViewSettings } from './url';
+import { preparedVariant, variantId } from './variants';
+
+const variantUrl = (id: string) => resolve(`/api/overzicht/${id}.json` as '/');
+const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' });
 
 export type OverviewGemeente = Pick<Gemeente, 'gemeentecode' | 'gemeentenaam' | 'provinciecode' | 'provincienaam' | 'inwoners' | 'grootteklasse' | 'geldig_vanaf' | 'geldig_tot'>;
 
@@ -87,8 +92,10 @@ export class OverviewState {
 		this.views = new Recompute<Request, Overview>({
 			key: (r) => JSON.stringify([r.method, r.prioriteit, r.indeling, r.version]),
 			page: (r) => (this.#isDefault(r) && r.indeling === 'peildatum' ? (this.#full ?? baked) : undefined),
-			file: (r) =>
-				this.#isDefault(r) && r.indeling === 'huidig' ? { url: resolve('/api/overzicht-huidig.json'), read: (j) => unpackOverview(j as PackedOverview) } : undefined,
+			file: (r) => {
+				const id = r.preview ? null : preparedVariant(r.method, r.prioriteit, r.indeling);
+				return id ? { url: variantUrl(id), read: (j) => unpackOverview(j as PackedOverview) } : undefined;
+			},
 			engine: (r) => this.#compute(r)
 		});
 		this.statuses = new Recompute({
@@ -144,9 +151,10 @@ export class OverviewState {
 	}
 
 	loadFull(): Promise<void> {
-		this.#fetchingFull ??= fetch(resolve('/api/overzicht.json'))
+		const url = variantUrl(DEFAULT_VARIANT);
+		this.#fetchingFull ??= fetch(url)
 			.then((r) => {
-				if (!r.ok) throw new Error(`/api/overzicht.json: HTTP ${r.status}`);
+				if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
 				return r.json() as Promise<PackedOverview>;
 			})
 			.then((packed) => {

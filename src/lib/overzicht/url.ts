@@ -35,7 +35,7 @@ export interface ViewContext {
 	codes: readonly string[];
 }
 
-const METHOD_URL: Record<Method['kind'], string> = { rogers: 'rogers', quantiles: 'kwantielen', thresholds: 'grenzen', breaks: 'breuken' };
+export const METHOD_URL: Record<Method['kind'], string> = { rogers: 'rogers', quantiles: 'kwantielen', thresholds: 'grenzen', breaks: 'breuken' };
 const URL_METHOD = Object.fromEntries(Object.entries(METHOD_URL).map(([k, v]) => [v, k])) as Record<string, Method['kind']>;
 const SORT_KEYS: readonly SortKey[] = ['naam', 'provincie', 'inwoners', 'score', 'rang', 'verandering'];
 
