@@ -8,7 +8,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { flowLayout, type FlowKey } from '../../src/lib/charts/flow';
 import { binEdges, binIndex, histogram, stackBins } from '../../src/lib/charts/histogram';
-import { LABEL_TEXT_PX, SSR_WIDTH, anchorWithin, continuousTicks, fitIndexTicks, nudge, placeRuleLabels, textWidth, tickCount, wrapText } from '../../src/lib/charts/layout';
+import { LABEL_TEXT_PX, SSR_WIDTH, anchorWithin, continuousTicks, fitIndexTicks, nudge, placeRuleLabels, textWidth, tickCount, widestPiece, wrapText } from '../../src/lib/charts/layout';
 import { legendEntries, tokenFor, type LegendData } from '../../src/lib/charts/legend';
 import { gappedArea, gappedLine } from '../../src/lib/charts/paths';
 import FrameProbe from './fixtures/FrameProbe.svelte';
@@ -141,9 +141,19 @@ describe('labels', () => {
 	});
 
 	it('wraps long labels at spaces, never below the chart text size', () => {
-		expect(wrapText('Achterhoede (laggards) (123)', 80, LABEL_TEXT_PX)).toEqual(['Achterhoede', '(laggards)', '(123)']);
+		expect(wrapText('Achterhoede (laggards) (123)', 95, LABEL_TEXT_PX)).toEqual(['Achterhoede', '(laggards)', '(123)']);
 		expect(wrapText('Kopgroep (12)', 200, LABEL_TEXT_PX)).toEqual(['Kopgroep (12)']);
 		expect(textWidth('MMM', 12)).toBeGreaterThan(textWidth('iii', 12));
+		// After a hyphen when a word is too long; cut with "…" when a piece still does not fit.
+		expect(wrapText('Midden-Groningen', 80, LABEL_TEXT_PX)).toEqual(['Midden-', 'Groningen']);
+		expect(wrapText('Midden-Groningen', 200, LABEL_TEXT_PX)).toEqual(['Midden-Groningen']);
+		// No stub like "'s-" on its own line; a piece that still does not fit is cut.
+		expect(wrapText("'s-Hertogenbosch", 200, LABEL_TEXT_PX)).toEqual(["'s-Hertogenbosch"]);
+		const cut = wrapText("'s-Hertogenbosch", 60, LABEL_TEXT_PX);
+		expect(cut).toHaveLength(1);
+		expect(cut[0]).toMatch(/^'s-H.*…$/);
+		expect(textWidth(cut[0], LABEL_TEXT_PX)).toBeLessThanOrEqual(60);
+		expect(widestPiece('Súdwest-Fryslân', 13)).toBe(Math.max(textWidth('Súdwest-', 13), textWidth('Fryslân', 13)));
 	});
 
 	it('places boundary labels on their preferred side, else the other side, else a row up', () => {

@@ -33,19 +33,48 @@ export function textWidth(text: string, size: number = MIN_TEXT_PX, bold = false
 	return em * size * 1.03 * (bold ? 1.08 : 1);
 }
 
-/** Break `text` at spaces into lines no wider than `max` px (a single long word keeps its line). */
+/** The pieces a label may be broken into: words, and parts of a word after a hyphen. */
+function pieces(text: string): { text: string; space: boolean }[] {
+	const out: { text: string; space: boolean }[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const parts = word.split(/(?<=-)(?=.)/);
+		// Never leave a stub like "'s-" on a line of its own.
+		while (parts.length > 1 && parts[0].length <= 3) parts.splice(0, 2, parts[0] + parts[1]);
+		parts.forEach((part, i) => out.push({ text: part, space: i === 0 }));
+	}
+	return out;
+}
+
+/** Width of the widest piece of `text` that wrapText cannot break. */
+export function widestPiece(text: string, size: number = MIN_TEXT_PX): number {
+	return Math.max(0, ...pieces(text).map((p) => textWidth(p.text, size)));
+}
+
+/** `text` cut to fit `max` px, ending in "…" if it had to be cut. */
+export function ellipsize(text: string, max: number, size: number = MIN_TEXT_PX): string {
+	if (textWidth(text, size) <= max) return text;
+	let t = text;
+	while (t.length > 1 && textWidth(`${t}…`, size) > max) t = t.slice(0, -1);
+	return `${t.trimEnd()}…`;
+}
+
+/**
+ * Break `text` into lines no wider than `max` px: at spaces, else after a hyphen
+ * ("Midden-" / "Groningen"); a piece that is still too wide is cut with "…" (the figure's
+ * legend and summary carry the full name).
+ */
 export function wrapText(text: string, max: number, size: number = MIN_TEXT_PX): string[] {
 	const lines: string[] = [];
 	let cur = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const next = cur ? `${cur} ${word}` : word;
+	for (const p of pieces(text)) {
+		const next = cur ? `${cur}${p.space ? ' ' : ''}${p.text}` : p.text;
 		if (cur && textWidth(next, size) > max) {
 			lines.push(cur);
-			cur = word;
+			cur = p.text;
 		} else cur = next;
 	}
 	if (cur) lines.push(cur);
-	return lines;
+	return lines.map((l) => ellipsize(l, max, size));
 }
 
 export interface PlacedTick {
