@@ -15,6 +15,8 @@ export interface Expected {
 	gemeenten: Gemeente[];
 	codes: string[];
 	overview(method: Method, prioriteit?: number | null): Promise<Overview>;
+	/** The default view on today's municipalities, history re-based. */
+	rebased(): Promise<Overview>;
 	close(): Promise<void>;
 }
 
@@ -29,6 +31,8 @@ export async function expected(): Promise<Expected> {
 		gemeenten,
 		codes,
 		overview: (method, prioriteit = null) => computeOverview(db, { method, codes, scope: { prioriteit } }),
+		rebased: () =>
+			computeOverview(db, { method: DEFAULT_METHODS.rogers, codes: gemeenten.filter((g) => g.geldig_tot === null).map((g) => g.gemeentecode), division: 'huidig' }),
 		close: () => db.engine.close()
 	};
 }

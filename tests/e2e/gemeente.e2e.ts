@@ -34,10 +34,11 @@ describe('municipality pages', () => {
 		const i = overview.codes.indexOf(code);
 		const last = overview.peildata.length - 1;
 		expect(await page.getByTestId('gm-score').textContent()).toBe(nlScore(overview.score[last][i]));
-		expect(await page.getByTestId('gm-rank').textContent()).toBe(`Rang ${overview.rank[last][i]} van 355`);
+		expect(await page.getByTestId('gm-rank').textContent()).toBe(`Rang ${overview.rank[last][i]} van ${overview.stats[last]!.n}`);
 		const groupNl = { kopgroep: 'Kopgroep', peloton: 'Peloton', achterhoede: 'Achterhoede' } as const;
 		expect(await page.getByTestId('gm-group').textContent()).toBe(groupNl[overview.group[last][i]!]);
 		const view = await computeMunicipality(exp.db, { code, overview, peerMode: 'grootteklasse', ctx: { gemeenten: exp.gemeenten, neighbours: NEIGHBOURS } });
+		expect(view.at).toBe(last);
 		const names = new Map(exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
 		const steps = await page.getByTestId('gm-next').locator('li strong').allTextContents();
 		expect(steps).toEqual(view.nextSteps.slice(0, 10).map((s) => names.get(s.standaard_id)));
@@ -66,13 +67,31 @@ describe('municipality pages', () => {
 
 		await page.getByRole('radio', { name: 'Gemeenten in dezelfde provincie' }).check();
 		await waitIdle(page);
-		const sameProvince = exp.gemeenten.filter((g) => g.provinciecode === 'PV26').length;
+		const sameProvince = exp.gemeenten.filter((g) => g.provinciecode === 'PV26' && g.geldig_tot === null).length;
 		await expect.poll(() => page.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(sameProvince);
 
 		// A shared link restores the comparison group.
 		const shared = await e2e.open(`/gemeente/${code}/?vergelijk=eigen&met=GM0363,518`);
 		await expect.poll(() => shared.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(3);
 		expect(new URL(shared.url()).search).toBe('?vergelijk=eigen&met=GM0363%2CGM0518');
+	});
+
+	it('says where a dissolved municipality went, and where a new one came from', async () => {
+		const page = await e2e.open('/gemeente/GM0003/');
+		const ended = page.getByTestId('gm-history-ended');
+		expect(await ended.textContent()).toContain('Per 1 januari 2021 opgegaan in');
+		// Its figures run to its last peildatum, 1 July 2020, among the 355 of that date.
+		expect(await page.getByTestId('gm-rank').textContent()).toMatch(/ van 355$/);
+		await ended.getByRole('link', { name: 'Eemsdelta' }).click();
+		await page.waitForURL(/\/gemeente\/GM1979\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Eemsdelta');
+		expect(await page.getByTestId('gm-history-created').textContent()).toContain('Appingedam');
+		expect(await page.getByTestId('gm-rank').textContent()).toMatch(/ van 342$/);
+		// Its trend shows the predecessors' re-based figures before 2021, marked as such.
+		expect(await page.locator('section.trend').textContent()).toContain('Voorgangers, herberekend');
+		const split = await e2e.open('/en/gemeente/GM0788/');
+		expect(await split.getByTestId('gm-history-ended').textContent()).toContain('Dissolved on 1 January 2021; its area was divided over');
+		expect(await axe(page)).toEqual([]);
 	});
 
 	it('redirects mistyped codes and shows a helpful page for unknown ones', async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { groupCounts } from '../../src/lib/maturity/overview';
+import { existsOn } from '../../src/lib/data/mergers';
 import { expected, type Expected } from './expected';
 import { NEIGHBOURS } from './neighbours';
 import { axe, download, screenshot, useE2E } from './setup';
@@ -15,15 +16,20 @@ beforeAll(async () => {
 afterAll(async () => exp?.close());
 
 const waitIdle = (page: import('playwright-core').Page) =>
-	page.waitForFunction(() => document.querySelector('[data-testid=engine-status]')?.getAttribute('data-busy') === 'false', null, { timeout: 60_000 });
+	page.waitForFunction(() => document.querySelector('[data-testid=engine-status]')?.getAttribute('data-busy') === 'false', null, { timeout: 90_000 });
+/** The municipalities that existed on a date (the division of that peildatum). */
+const existing = (pd: string) => exp.gemeenten.filter((g) => existsOn(g, pd));
+const paths = (page: import('playwright-core').Page) => page.locator('[data-testid=overview-map] path[data-code]');
 
 describe('overview page', () => {
 	it('has the map, one path per municipality, and the full table before any script runs', async () => {
 		const page = await e2e.open('/', { javaScriptEnabled: false });
-		expect(await page.locator('[data-testid=overview-map] path[data-code]').count()).toBe(355);
-		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(355);
 		const o = await exp.overview(DEFAULT_METHODS.rogers);
 		const last = o.peildata.length - 1;
+		// Today's division: 342 municipalities on the map and in the table.
+		expect(existing(o.peildata[last])).toHaveLength(342);
+		expect(await paths(page).count()).toBe(342);
+		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(342);
 		const c = groupCounts(o.group[last]);
 		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(c.kopgroep));
 		expect(await page.getByTestId('count-achterhoede').textContent()).toBe(String(c.achterhoede));
@@ -53,12 +59,34 @@ describe('overview page', () => {
 		expect(page.errors).toEqual([]);
 	});
 
-	it('switches grouping method: DuckDB-wasm recomputes in the browser, and the page says so', async () => {
+	it('redraws the map with the boundaries of each peildatum: 355, 352 and 342 municipalities', async () => {
 		const page = await e2e.open('/');
+		const o = await exp.overview(DEFAULT_METHODS.rogers);
+		for (const [pd, n] of [
+			['2020-07-01', 355],
+			['2021-07-01', 352],
+			['2022-01-01', 345],
+			['2022-07-01', 344],
+			['2023-01-01', 342]
+		] as const) {
+			await page.getByRole('slider').fill(String(o.peildata.indexOf(pd)));
+			await page.waitForURL(new RegExp(`peildatum=${pd}`));
+			await expect.poll(() => paths(page).count(), { timeout: 30_000, message: `map paths at ${pd}` }).toBe(n);
+			await waitIdle(page);
+			expect(await page.locator('[data-testid=score-table] tbody tr').count(), `table rows at ${pd}`).toBe(n);
+		}
+		expect(page.errors).toEqual([]);
+	});
+
+	it('switches grouping method from a prepared file, without the engine, and says so', async () => {
+		const page = await e2e.open('/');
+		const wasm: string[] = [];
+		page.on('request', (r) => {
+			if (/\.wasm$/.test(new URL(r.url()).pathname)) wasm.push(r.url());
+		});
 		await page.getByLabel('Natuurlijke grenzen (Ckmeans, k = 3)').check();
-		await expect.poll(() => page.getByTestId('engine-status').getAttribute('data-busy')).toBe('true');
-		await waitIdle(page);
 		await page.waitForURL(/methode=breuken/);
+		await waitIdle(page);
 		expect(await page.getByTestId('nondefault-notice').textContent()).toContain('Natuurlijke grenzen');
 		const o = await exp.overview(DEFAULT_METHODS.breaks);
 		const c = groupCounts(o.group[o.peildata.length - 1]);
@@ -71,9 +99,55 @@ describe('overview page', () => {
 		await page.getByLabel('Score op GGU-prioriteit').selectOption('8');
 		await waitIdle(page);
 		const p8 = await exp.overview(DEFAULT_METHODS.breaks, 8);
-		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(p8.group[p8.peildata.length - 1]).kopgroep));
+		await expect.poll(() => page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(p8.group[p8.peildata.length - 1]).kopgroep));
+		// Every default method and priority came from a prepared file: no engine was loaded.
+		for (const label of ['Kwantielen (vaste aandelen)', 'Vaste grenzen', 'Gemiddelde ± standaardafwijking (Rogers, standaard)']) {
+			await page.getByLabel(label).check();
+			await waitIdle(page);
+		}
+		expect(wasm).toEqual([]);
 		expect(page.foreign).toEqual([]);
 		expect(page.errors).toEqual([]);
+	});
+
+	it('recomputes custom parameters with the engine and marks stale sections until it is done', async () => {
+		const page = await e2e.open('/');
+		// Hold the engine's download until the stale marks have been checked: a slow engine, on demand.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(/\.wasm$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const k = page.getByLabel('Aantal standaardafwijkingen');
+		await k.fill('1.5');
+		await k.press('Tab');
+		await page.waitForURL(/k=1.5/);
+		await expect.poll(() => page.locator('section[aria-busy=true]').count(), { message: 'sections marked busy while the engine loads' }).toBeGreaterThan(2);
+		expect(await page.getByTestId('stale-note').first().isVisible()).toBe(true);
+		release();
+		await waitIdle(page);
+		await expect.poll(() => page.locator('section[aria-busy=true]').count(), { timeout: 90_000 }).toBe(0);
+		const o = await exp.overview({ kind: 'rogers', k: 1.5 });
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(o.group[o.peildata.length - 1]).kopgroep));
+		expect(page.errors).toEqual([]);
+	});
+
+	it("shows history on today's map too; both views agree at the latest peildatum", async () => {
+		const page = await e2e.open('/');
+		const before = await page.getByTestId('figures').textContent();
+		await page.getByTestId('division-huidig').check();
+		await page.waitForURL(/indeling=huidig/);
+		await waitIdle(page);
+		expect(await page.getByTestId('figures').textContent()).toBe(before);
+		await page.getByRole('slider').focus();
+		await page.keyboard.press('Home');
+		await waitIdle(page);
+		// 2019: still 342 (today's municipalities, re-based), not 355.
+		await expect.poll(() => paths(page).count()).toBe(342);
+		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(342);
+		const r = await exp.rebased();
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(r.group[0]).kopgroep));
 	});
 
 	it('is usable by keyboard: one tab stop, arrows move to neighbours, Enter opens', async () => {
@@ -103,7 +177,7 @@ describe('overview page', () => {
 		expect(await page.getByRole('slider').getAttribute('aria-valuetext')).toBe('1 januari 2022');
 		expect(await page.getByLabel('Kwantielen (vaste aandelen)').isChecked()).toBe(true);
 		expect(await page.getByLabel('Provincie').inputValue()).toBe('PV27');
-		const nh = exp.gemeenten.filter((g) => g.provinciecode === 'PV27').length;
+		const nh = existing('2022-01-01').filter((g) => g.provinciecode === 'PV27').length;
 		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(nh);
 		expect(await page.getByTestId('selected-card').textContent()).toContain('Amsterdam');
 		// Sorted by name, ascending.
@@ -114,7 +188,7 @@ describe('overview page', () => {
 		expect(await page.locator('[data-testid=overview-map] path[data-code=GM0363]').getAttribute('class')).toMatch(/fill-s\d/);
 		const o = await exp.overview({ kind: 'quantiles', low: 0.2, high: 0.1 });
 		const p = o.peildata.indexOf('2022-01-01');
-		const inNh = o.codes.map((c, i) => (exp.gemeenten[i].provinciecode === 'PV27' ? o.group[p][i] : undefined)).filter((g) => g !== undefined);
+		const inNh = o.codes.map((c, i) => (exp.gemeenten[i].provinciecode === 'PV27' && existsOn(exp.gemeenten[i], '2022-01-01') ? o.group[p][i] : undefined)).filter((g) => g !== undefined);
 		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(inNh).kopgroep));
 		await page.locator('.map-col').scrollIntoViewIfNeeded();
 		await screenshot(page, 'overview-shared-url');
@@ -129,6 +203,18 @@ describe('overview page', () => {
 		expect(await page.getByTestId('selected-card').textContent()).toContain("'s-Gravenhage");
 		await page.getByTestId('search-input').fill('sudwest');
 		await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Súdwest-Fryslân');
+		// Current and former names: a former one says what it is part of now, and selects that.
+		await page.getByTestId('search-input').fill('Eemsdelta');
+		await expect.poll(() => page.getByRole('option').first().textContent()).toBe('Eemsdelta');
+		await page.getByTestId('search-input').fill('Appingedam');
+		await expect.poll(() => page.getByRole('option').first().textContent()).toBe('Appingedam → nu Eemsdelta');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		expect(await page.getByTestId('selected-card').textContent()).toContain('Eemsdelta');
+		expect(await page.getByTestId('selected-via').textContent()).toContain('Appingedam');
+		// An empty result says so.
+		await page.getByTestId('search-input').fill('Atlantis');
+		await expect.poll(() => page.getByTestId('search-none').textContent()).toBe('Geen gemeente gevonden');
 
 		const o = await exp.overview(DEFAULT_METHODS.rogers);
 		const last = o.peildata.length - 1;

@@ -39,6 +39,19 @@ describe('Recompute', () => {
 		expect(r.busy).toBe(false);
 	});
 
+	it('lets a request that is asked for again while on its way still answer (an effect re-running)', async () => {
+		const d = deferred<string>();
+		const engine = vi.fn(() => d.promise);
+		const r = new Recompute<string, string>({ key: (k) => k, engine });
+		r.request('a');
+		r.request('a');
+		expect(engine).toHaveBeenCalledTimes(1);
+		d.resolve('A');
+		await tick();
+		expect(r.valueFor('a')).toBe('A');
+		expect(r.busy).toBe(false);
+	});
+
 	it('answers from the page at once and never calls the engine for it', () => {
 		const engine = vi.fn(async () => 'engine');
 		const r = new Recompute<string, string>({ key: (k) => k, page: (k) => (k === 'default' ? 'baked' : undefined), engine });

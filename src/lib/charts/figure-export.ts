@@ -98,6 +98,36 @@ function inlinePaint(src: SVGSVGElement, dst: SVGSVGElement): void {
 		for (const attr of [...b[i].attributes]) if (DROP_ATTRS.test(attr.name)) b[i].removeAttribute(attr.name);
 	}
 	for (const h of hidden) h.remove();
+	// Fills that refer to a page-level pattern (url(#ggu-hatch)): copy the pattern into the file,
+	// with its paint inlined too.
+	const refs = new Set<string>();
+	for (const e of dst.querySelectorAll('[fill^="url("]')) {
+		const id = /url\(["']?#([^"')]+)["']?\)/.exec(e.getAttribute('fill') ?? '')?.[1];
+		if (id) {
+			refs.add(id);
+			e.setAttribute('fill', `url(#${id})`);
+		}
+	}
+	if (refs.size) {
+		const defs = el('defs');
+		for (const id of refs) {
+			const live = document.getElementById(id);
+			if (!(live instanceof SVGElement)) continue;
+			const copy = live.cloneNode(true) as SVGElement;
+			const la = [live, ...live.querySelectorAll('*')];
+			const lb = [copy, ...copy.querySelectorAll('*')];
+			la.forEach((n, k) => {
+				const cs = getComputedStyle(n);
+				for (const p of PAINT) {
+					const v = cs.getPropertyValue(p);
+					if (v && v !== 'normal' && v !== 'auto') lb[k].setAttribute(p, v);
+				}
+				lb[k].removeAttribute('class');
+			});
+			defs.appendChild(copy);
+		}
+		dst.insertBefore(defs, dst.firstChild);
+	}
 	// Svelte's hydration markers (<!--[-->) mean nothing in a file.
 	const walker = document.createTreeWalker(dst, NodeFilter.SHOW_COMMENT);
 	const comments: Node[] = [];

@@ -1,7 +1,8 @@
-// Owns: keeping a page's query string in step with its state (shallow routing, no reload).
-// SvelteKit's replaceState may only run once its router has started, which is after child
-// components mount during hydration, so the update is deferred to the next task.
-import { replaceState } from '$app/navigation';
+// Owns: keeping a page's query string in step with its state, without a reload or a navigation.
+// The browser's own history.replaceState is used, keeping SvelteKit's history state as it is:
+// SvelteKit's replaceState would update its page store, and its route announcer then reads the
+// page title aloud on the first settings change (WCAG 4.1.3: only real changes are announced).
+// Pages read their URL once, on mount, so SvelteKit's page.url does not need to follow.
 
 let pending: ReturnType<typeof setTimeout> | null = null;
 
@@ -12,6 +13,6 @@ export function replaceSearch(search: string): void {
 		pending = null;
 		const url = new URL(location.href);
 		url.search = search;
-		if (url.href !== location.href) replaceState(url, {});
+		if (url.href !== location.href) history.replaceState(history.state, '', url);
 	}, 0);
 }

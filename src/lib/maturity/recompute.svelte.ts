@@ -60,6 +60,8 @@ export class Recompute<K, T> {
 	request(request: K): void {
 		const key = this.source.key(request);
 		if (this.#current?.key === key && this.pending === null) return;
+		// Asked again for what is already on its way (an effect re-running): let that answer count.
+		if (this.pending === key) return;
 		const seq = ++this.#seq;
 		this.error = null;
 		const fromPage = this.source.page?.(request);
@@ -69,7 +71,6 @@ export class Recompute<K, T> {
 			this.pendingVia = null;
 			return;
 		}
-		if (this.pending === key) return;
 		const file = this.source.file?.(request);
 		const via: Via = file ? 'file' : 'engine';
 		this.pending = key;

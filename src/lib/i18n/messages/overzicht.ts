@@ -63,7 +63,9 @@ export const nl = {
 	'map.what.score': 'score',
 	'map.what.standaard': (p) => `status van ${p.name}`,
 	'map.instructions':
-		'Gebruik de pijltjestoetsen om van gemeente naar buurgemeente te gaan, Enter om de gemeente te openen en Escape om te stoppen. Met Tab verlaat u de kaart. De tabel verderop bevat dezelfde gegevens.',
+		'Gebruik de pijltjestoetsen om naar de dichtstbijzijnde gemeente in die richting te gaan, Enter om de gemeente te openen en Escape om te stoppen. Met Tab verlaat u de kaart. De tabel verderop bevat dezelfde gegevens.',
+	'map.roledescription': 'kaart',
+	'map.noFurther': 'Geen gemeente meer in die richting.',
 	'map.summaryGroup': (p) => `${p.count} in de ${p.group}${p.where ? `, vooral in ${p.where}` : ''}`,
 	'map.summaryNone': (p) => `${p.count} zonder gegevens`,
 	'map.summaryIntro': (p) => `${p.date}, ${p.n} gemeenten: `,
@@ -164,7 +166,9 @@ export const en: SameKeys<typeof nl> = {
 	'map.what.score': 'score',
 	'map.what.standaard': (p) => `status of ${p.name}`,
 	'map.instructions':
-		'Use the arrow keys to move from a municipality to a neighbouring one, Enter to open it and Escape to stop. Tab leaves the map. The table further down holds the same data.',
+		'Use the arrow keys to move to the nearest municipality in that direction, Enter to open it and Escape to stop. Tab leaves the map. The table further down holds the same data.',
+	'map.roledescription': 'map',
+	'map.noFurther': 'No municipality further in that direction.',
 	'map.summaryGroup': (p) => `${p.count} in the ${p.group}${p.where ? `, mostly in ${p.where}` : ''}`,
 	'map.summaryNone': (p) => `${p.count} without data`,
 	'map.summaryIntro': (p) => `${p.date}, ${p.n} municipalities: `,
