@@ -99,3 +99,13 @@ describe('summary helpers', () => {
 		expect(meanOf([null])).toBeNull();
 	});
 });
+
+describe('prepared overview variants', () => {
+	it('finds the prepared file for every default method, whatever the order of its keys', async () => {
+		const { preparedVariant, ALL_VARIANTS } = await import('../../src/lib/overzicht/variants');
+		expect(ALL_VARIANTS).toHaveLength(80);
+		expect(preparedVariant({ kind: 'quantiles', high: 0.15, low: 0.15 }, null, 'peildatum')).toBe('kwantielen-alle-peildatum');
+		expect(preparedVariant({ kind: 'thresholds', low: 0.4, high: 0.7 }, 3, 'huidig')).toBe('grenzen-p3-huidig');
+		expect(preparedVariant({ kind: 'rogers', k: 1.5 }, null, 'peildatum')).toBeNull();
+	});
+});

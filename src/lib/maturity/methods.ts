@@ -27,6 +27,19 @@ export const DEFAULT_METHODS: { [K in MethodKind]: Extract<Method, { kind: K }> 
 };
 export const DEFAULT_METHOD: Method = DEFAULT_METHODS.rogers;
 
+/** Same method with the same parameters (whatever the order of the object's keys). */
+export function sameMethod(a: Method, b: Method): boolean {
+	switch (a.kind) {
+		case 'rogers':
+			return b.kind === 'rogers' && a.k === b.k;
+		case 'quantiles':
+		case 'thresholds':
+			return b.kind === a.kind && a.low === b.low && a.high === b.high;
+		case 'breaks':
+			return b.kind === 'breaks';
+	}
+}
+
 export function isDefaultMethod(m: Method): boolean {
 	return m.kind === 'rogers' && m.k === 1;
 }

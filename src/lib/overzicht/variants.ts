@@ -3,7 +3,7 @@
 // GGU priority, on each division (the peildatum's own, and today's with re-based history):
 // 4 × 10 × 2 = 80 files, /api/overzicht/<id>.json. Custom parameters are computed in the browser.
 import { PRIORITIES, type Priority } from '../data/schema';
-import { DEFAULT_METHODS, type Method, type MethodKind } from '../maturity/methods';
+import { DEFAULT_METHODS, sameMethod, type Method, type MethodKind } from '../maturity/methods';
 import type { Division } from '../maturity/sql';
 import { METHOD_URL } from './url';
 
@@ -22,8 +22,7 @@ export function variantId(v: OverviewVariant): string {
 
 /** The prepared variant for these settings, or null when the method has custom parameters. */
 export function preparedVariant(method: Method, prioriteit: Priority | null, division: Division): string | null {
-	const d = DEFAULT_METHODS[method.kind];
-	return JSON.stringify(method) === JSON.stringify(d) ? variantId({ method, prioriteit, division }) : null;
+	return sameMethod(method, DEFAULT_METHODS[method.kind]) ? variantId({ method: DEFAULT_METHODS[method.kind], prioriteit, division }) : null;
 }
 
 export const ALL_VARIANTS: readonly OverviewVariant[] = (Object.keys(DEFAULT_METHODS) as MethodKind[]).flatMap((kind) =>

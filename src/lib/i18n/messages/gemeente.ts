@@ -84,6 +84,7 @@ export const nl = {
 	'gm.legend.history': 'Voorgangers, herberekend',
 	'gm.legend.markers': '+n: zoveel standaarden kwamen er op die peildatum bij',
 	'gm.trendCatalogue': 'Op de gemarkeerde peildata kwamen er standaarden bij; die tellen als niet gestart tot ze in gebruik zijn, dus de lijn kan dalen zonder dat er iets is teruggedraaid.',
+	'gm.stdRegion': 'Tabellen met de status per standaard',
 } satisfies Record<string, Msg>;
 
 export const en: SameKeys<typeof nl> = {
@@ -168,4 +169,5 @@ export const en: SameKeys<typeof nl> = {
 	'gm.legend.history': 'Predecessors, re-based',
 	'gm.legend.markers': '+n: this many standards entered the catalogue at that reference date',
 	'gm.trendCatalogue': 'At the marked reference dates new standards entered the catalogue; they count as not started until they are in use, so the line can dip without anything being undone.',
+	'gm.stdRegion': 'Tables with the status of each standard',
 };
