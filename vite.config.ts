@@ -1,5 +1,5 @@
 // Vite configuration. Unit tests (Vitest) live in tests/unit and run in Node without a browser;
-// the end-to-end suite (tests/e2e) has its own config, vitest.e2e.config.ts... see package.json.
+// the end-to-end suite has its own config, tests/e2e/vitest.config.ts (npm run test:e2e).
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 

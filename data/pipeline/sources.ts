@@ -85,8 +85,13 @@ export async function sourcePath(name: string, log: (msg: string) => void = cons
 	const cached = path.join(CACHE_DIR, name);
 	if (existsSync(cached) && sha256(readFileSync(cached)) === spec.sha256) return cached;
 	log(`${dir} not found: downloading ${name} from ${spec.url}`);
-	const res = await fetch(spec.url);
-	if (!res.ok) throw new Error(`Download of ${spec.url} failed: HTTP ${res.status} ${res.statusText}`);
+	let res: Response;
+	try {
+		res = await fetch(spec.url);
+	} catch (e) {
+		throw new Error(cannotGet(name, spec, dir, describeFetchError(e)));
+	}
+	if (!res.ok) throw new Error(cannotGet(name, spec, dir, `HTTP ${res.status} ${res.statusText}`));
 	const buf = Buffer.from(await res.arrayBuffer());
 	const got = sha256(buf);
 	if (got !== spec.sha256) {
@@ -95,6 +100,26 @@ export async function sourcePath(name: string, log: (msg: string) => void = cons
 	mkdirSync(CACHE_DIR, { recursive: true });
 	writeFileSync(cached, buf);
 	return cached;
+}
+
+/** "fetch failed" says nothing; the cause (DNS, refused, timeout) does. */
+function describeFetchError(e: unknown): string {
+	const err = e as { message?: string; cause?: { code?: string; message?: string } };
+	const cause = err.cause ? ` (${[err.cause.code, err.cause.message].filter(Boolean).join(': ')})` : '';
+	return `${err.message ?? String(e)}${cause}`;
+}
+
+/** What to do when a source file can be neither read nor downloaded. */
+function cannotGet(name: string, spec: SourceFile, dir: string, why: string): string {
+	const variable = spec.kind === 'geo' ? 'GEO_SOURCE_DIR' : 'POPULATION_SOURCE_DIR';
+	return [
+		`Cannot get ${name}: the folder ${dir} does not exist and the download from ${spec.url} failed: ${why}.`,
+		'Any one of these fixes it:',
+		`  - put the shared data beside the project, as ${SHARED}/${spec.kind}/${name};`,
+		`  - or point ${variable} at a folder that holds ${name};`,
+		`  - or place the file yourself at ${path.join(CACHE_DIR, name)} (sha256 ${spec.sha256});`,
+		'  - or run again with network access to raw.githubusercontent.com.'
+	].join('\n');
 }
 
 export async function readSourceText(name: string): Promise<string> {

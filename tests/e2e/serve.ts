@@ -14,6 +14,11 @@ export interface Served {
 	close(): Promise<void>;
 }
 
+/** Why the build cannot be served, in one sentence (null when it can). */
+export function missingBuild(dir = ROOT): string | null {
+	return existsSync(path.join(dir, 'index.html')) ? null : `There is no build in ${path.relative(process.cwd(), dir) || dir}/: run \`npm run build\` first (about 3 to 8 minutes).`;
+}
+
 export function serveBuild(port = 0, base = process.env.BASE_PATH ?? '', dir = ROOT): Promise<Served> {
 	const files = sirv(dir, { dev: false, etag: true });
 	const server = http.createServer((req, res) => {
@@ -48,6 +53,11 @@ export function serveBuild(port = 0, base = process.env.BASE_PATH ?? '', dir = R
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+	const missing = missingBuild();
+	if (missing) {
+		console.error(missing);
+		process.exit(1);
+	}
 	const port = Number(process.env.PORT ?? 4173);
 	serveBuild(port).then((s) => console.log(`Serving build/ at ${s.url} (Ctrl+C to stop)`));
 }

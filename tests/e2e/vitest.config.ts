@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
+		globalSetup: ['tests/e2e/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 90_000,
 		hookTimeout: 90_000,

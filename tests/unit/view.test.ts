@@ -109,3 +109,15 @@ describe('prepared overview variants', () => {
 		expect(preparedVariant({ kind: 'rogers', k: 1.5 }, null, 'peildatum')).toBeNull();
 	});
 });
+
+describe('method parameters', () => {
+	it('names the field and the allowed range of every problem, and applies nothing out of range', async () => {
+		const { methodProblems } = await import('../../src/lib/maturity/methods');
+		expect(methodProblems({ kind: 'rogers', k: 1 })).toEqual([]);
+		expect(methodProblems({ kind: 'rogers', k: 4 })).toEqual([{ field: 'k', rule: 'range', min: 0.25, max: 3 }]);
+		// A quantile above its maximum (49%) is a problem, not applied silently.
+		expect(methodProblems({ kind: 'quantiles', low: 0.15, high: 0.6 })).toEqual([{ field: 'high', rule: 'range', min: 0, max: 0.49 }]);
+		expect(methodProblems({ kind: 'thresholds', low: 0.8, high: 0.4 })).toEqual([{ field: 'low', rule: 'order' }]);
+		expect(parseSettings(new URLSearchParams('methode=kwantielen&kop=60'), ctx).method).toEqual({ kind: 'quantiles', low: 0.15, high: 0.15 });
+	});
+});

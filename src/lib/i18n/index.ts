@@ -21,6 +21,8 @@ export interface Translator {
 	group(g: Group | null): string;
 	/** Group name inside a sentence. */
 	groupLower(g: Group): string;
+	/** Group name inside a sentence with its article: "het peloton", "de kopgroep". */
+	groupThe(g: Group): string;
 	status(s: CellStatus): string;
 	prio(n: Priority): string;
 	prioShort(n: Priority): string;
@@ -71,6 +73,7 @@ export function translator(lang: Lang): Translator {
 		},
 		group: (g) => fam.group[g ?? 'geen'],
 		groupLower: (g) => fam.groupLower[g],
+		groupThe: (g) => fam.groupThe[g],
 		status: (s) => fam.status[s],
 		prio: (n) => fam.prio[n],
 		prioShort: (n) => fam.prioShort[n],

@@ -44,18 +44,49 @@ export function isDefaultMethod(m: Method): boolean {
 	return m.kind === 'rogers' && m.k === 1;
 }
 
-/** Check user-set parameters; returns a reason (Dutch/English neutral key) when invalid. */
-export function methodProblem(m: Method): string | null {
+/** One problem with user-set parameters: which field, which rule, and what is allowed. */
+export interface MethodProblem {
+	field: 'k' | 'high' | 'low';
+	rule: 'range' | 'sum' | 'order';
+	/** Allowed range of the field, on the scale of the method (shares and scores 0–1). */
+	min?: number;
+	max?: number;
+}
+
+/** Allowed parameter ranges; the picker's inputs use the same. */
+export const METHOD_LIMITS = {
+	k: { min: 0.25, max: 3 },
+	share: { min: 0, max: 0.49 },
+	threshold: { min: 0, max: 1 }
+} as const;
+
+/** Every problem with a method's parameters (empty when it can be applied). */
+export function methodProblems(m: Method): MethodProblem[] {
+	const out: MethodProblem[] = [];
+	const within = (field: MethodProblem['field'], v: number, r: { min: number; max: number }) => {
+		if (!Number.isFinite(v) || v < r.min || v > r.max) out.push({ field, rule: 'range', ...r });
+	};
 	switch (m.kind) {
 		case 'rogers':
-			return Number.isFinite(m.k) && m.k > 0 && m.k <= 3 ? null : 'k must be > 0 and ≤ 3';
+			within('k', m.k, METHOD_LIMITS.k);
+			break;
 		case 'quantiles':
-			return m.low >= 0 && m.high >= 0 && m.low + m.high < 1 ? null : 'shares must be ≥ 0 and add up to less than 100%';
+			within('high', m.high, METHOD_LIMITS.share);
+			within('low', m.low, METHOD_LIMITS.share);
+			if (!out.length && m.low + m.high >= 1) out.push({ field: 'high', rule: 'sum' });
+			break;
 		case 'thresholds':
-			return m.low >= 0 && m.high <= 1 && m.low <= m.high ? null : 'thresholds must satisfy 0 ≤ low ≤ high ≤ 100';
-		case 'breaks':
-			return null;
+			within('low', m.low, METHOD_LIMITS.threshold);
+			within('high', m.high, METHOD_LIMITS.threshold);
+			if (!out.length && m.low > m.high) out.push({ field: 'low', rule: 'order' });
+			break;
 	}
+	return out;
+}
+
+/** Whether a method's parameters can be applied. */
+export function methodOk(m: Method): boolean {
+	return methodProblems(m).length === 0;
 }
 
 /** Score statistics of one peildatum as computed by selectStatsSql. */

@@ -32,11 +32,15 @@ export interface Site {
 let site: Promise<Site> | undefined;
 
 async function build(): Promise<Site> {
+	// In `npm run dev` the first page waits for this; say what it is doing.
+	const t0 = performance.now();
+	console.log('Loading the published data into DuckDB and computing the default views (the first page waits for this, about 10–40 s)…');
 	const db = await loadDataset(await createNodeEngine(), toArrowTables(readPublished()));
 	const [g, h, s, c] = await Promise.all([gemeenten(db), herindelingen(db), standaarden(db), counts(db)]);
 	const current = g.filter((x) => x.geldig_tot === null);
 	const overview = await computeOverview(db, { method: DEFAULT_METHOD, codes: g.map((x) => x.gemeentecode) });
 	const rebased = await computeOverview(db, { method: DEFAULT_METHOD, codes: current.map((x) => x.gemeentecode), division: 'huidig' });
+	console.log(`Data ready in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 	return { db, gemeenten: g, current, herindelingen: h, standaarden: s, syntheticShare: syntheticShare(c), adoptieRows: c.adoptie, overview, rebased };
 }
 

@@ -4,7 +4,7 @@
 // sharing a link restores the exact view. Parsing is forgiving: an invalid value falls back to
 // the default.
 import { PRIORITIES, type Priority, type SizeClass } from '../data/schema';
-import { DEFAULT_METHODS, methodProblem, type Method } from '../maturity/methods';
+import { DEFAULT_METHODS, methodOk, type Method } from '../maturity/methods';
 import type { Division } from '../maturity/sql';
 
 export type ColourMode = 'groep' | 'score' | 'standaard';
@@ -80,7 +80,7 @@ function parseMethod(q: URLSearchParams): Method {
 		default:
 			m = { kind: 'breaks' };
 	}
-	return methodProblem(m) ? DEFAULT_METHODS[kind] : m;
+	return methodOk(m) ? m : DEFAULT_METHODS[kind];
 }
 
 export function parseSettings(q: URLSearchParams, ctx: ViewContext): ViewSettings {

@@ -11,6 +11,8 @@ export interface Families {
 	group: Record<Group | 'geen', string>;
 	/** Group names inside a sentence. */
 	groupLower: Record<Group, string>;
+	/** Group names inside a sentence, with their article ("het peloton", "de kopgroep"). */
+	groupThe: Record<Group, string>;
 	/** Adoption statuses, and a missing row. */
 	status: Record<CellStatus, string>;
 	/** The nine GGU priorities. */
@@ -35,6 +37,11 @@ export const nl: Families = {
 		peloton: 'Peloton',
 		achterhoede: 'Achterhoede',
 		geen: 'Geen gegevens',
+	},
+	groupThe: {
+		kopgroep: 'de kopgroep',
+		peloton: 'het peloton',
+		achterhoede: 'de achterhoede',
 	},
 	groupLower: {
 		kopgroep: 'kopgroep',
@@ -113,6 +120,11 @@ export const en: Families = {
 		peloton: 'Peloton (main group)',
 		achterhoede: 'Achterhoede (laggards)',
 		geen: 'No data',
+	},
+	groupThe: {
+		kopgroep: 'the leading group (kopgroep)',
+		peloton: 'the peloton',
+		achterhoede: 'the laggards (achterhoede)',
 	},
 	groupLower: {
 		kopgroep: 'kopgroep (leaders)',

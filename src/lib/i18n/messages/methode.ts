@@ -65,7 +65,7 @@ export const nl = {
 	'reb.formula': (p) => `Score van ${p.name} = (${p.terms}) / ${p.total} = ${p.score}.`,
 	'reb.byShare': 'Een van de delen heeft geen inwonertal; daarom wegen de delen hier alleen naar hun aandeel.',
 	'reb.rounded': 'De scores staan hier afgerond op één decimaal; de engine rekent met de onafgeronde scores.',
-	'reb.result': (p) => `Daarmee staat ${p.name} op ${p.peildatum} in de huidige indeling op plaats ${p.rank} van ${p.n}, in de ${p.group}.`,
+	'reb.result': (p) => `Daarmee staat ${p.name} op ${p.peildatum} in de huidige indeling op plaats ${p.rank} van ${p.n}, in ${p.group}.`,
 	'her.heading': 'Alle herindelingen in de gegevens',
 	'her.intro': (p) =>
 		`Uit herindelingen.csv (${p.n} regels). Het aandeel is het deel van de inwoners van de oude gemeente dat naar de nieuwe ging; bij een splitsing is het een benadering.`,
@@ -142,7 +142,7 @@ export const en: SameKeys<typeof nl> = {
 	'reb.formula': (p) => `Score of ${p.name} = (${p.terms}) / ${p.total} = ${p.score}.`,
 	'reb.byShare': 'One of the parts has no inhabitants figure, so here the parts weigh by their share alone.',
 	'reb.rounded': 'Scores are shown rounded to one decimal; the engine computes with the unrounded scores.',
-	'reb.result': (p) => `That puts ${p.name} on ${p.peildatum}, in today’s division, at rank ${p.rank} of ${p.n}, in the ${p.group}.`,
+	'reb.result': (p) => `That puts ${p.name} on ${p.peildatum}, in today’s division, at rank ${p.rank} of ${p.n}, in ${p.group}.`,
 	'her.heading': 'All herindelingen in the data',
 	'her.intro': (p) =>
 		`From herindelingen.csv (${p.n} rows). The share is the part of the old municipality’s inhabitants that went to the new one; for a split it is an approximation.`,
