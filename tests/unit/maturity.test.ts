@@ -245,6 +245,11 @@ describe('named queries (the engine boundary)', () => {
 		const mine = await engineWith({ gemeenten, standaarden, adoptie: changed }, { engine: e.engine, ns: 'levering' });
 		const d = await deliveryDiff(mine, e);
 		expect(d.rows).toEqual({ nieuw: 1, ontbrekend: 1, gewijzigd: 1 });
+		expect(d.rowsByPeildatum).toEqual([
+			{ peildatum: '2020-01-01', nieuw: 1, ontbrekend: 1, gewijzigd: 1 },
+			{ peildatum: '2020-07-01', nieuw: 0, ontbrekend: 0, gewijzigd: 0 },
+			{ peildatum: '2021-01-01', nieuw: 0, ontbrekend: 0, gewijzigd: 0 }
+		]);
 		const first = d.peildata[0];
 		expect(first).toMatchObject({ peildatum: '2020-01-01', base: '2020-01-01', isNew: false });
 		expect(first.changes).toEqual([{ code: 'GM0005', naam: 'Ee', from: null, to: 'achterhoede' }]);
