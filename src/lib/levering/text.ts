@@ -1,7 +1,7 @@
 // Owns: the verdict and the CSV notes of the data page in words, in the page's language — shared
 // by the report's verdict section, the live announcement at the end of a check and the downloads.
 import type { TableReport } from '../data/check';
-import { ruleMessage, RULE_TITLES } from '../data/rules';
+import { ruleMessage, RULE_TITLES, type Severity } from '../data/rules';
 import type { Translator } from '../i18n';
 import type { Reason, Verdict } from './verdict';
 
@@ -35,8 +35,8 @@ export function verdictSentence(t: Translator, v: Verdict): string {
 }
 
 /** The file-level problems of a report, explained (empty, binary, missing columns, …). */
-export function fileProblems(t: Translator, r: TableReport): string[] {
-	return r.fileIssues.map((i) => ruleMessage(i.rule, { ...i.params, column: i.column ?? String(i.params.column ?? '') }, t.lang));
+export function fileProblems(t: Translator, r: TableReport): { text: string; severity: Severity }[] {
+	return r.fileIssues.map((i) => ({ text: ruleMessage(i.rule, { ...i.params, column: i.column ?? String(i.params.column ?? '') }, t.lang), severity: i.severity }));
 }
 
 /** Lines above a downloaded CSV: what it is, the synthetic-data label when it applies, the licence. */

