@@ -158,7 +158,7 @@ describe('/data: published files', () => {
 				}
 			}
 		}
-		expect(await page.locator('table.files caption').textContent()).toContain('1 kB = 1000 bytes');
+		expect(await page.locator('#pub-caption').textContent()).toContain('1 kB = 1000 bytes');
 		expect(await page.getByTestId('published-herindelingen').textContent()).toContain('1 januari 2021 t/m 1 januari 2023');
 		const dp = await page.request.get(new URL(await page.getByRole('link', { name: /datapackage\.json/ }).getAttribute('href') ?? '', page.url()).href);
 		expect((await dp.json()).resources.map((r: { name: string }) => r.name)).toEqual(['gemeenten', 'herindelingen', 'standaarden', 'adoptie']);
@@ -167,7 +167,7 @@ describe('/data: published files', () => {
 		expect(page.errors).toEqual([]);
 		const en = await e2e.open('/en/data/');
 		expect(await en.locator('h1').textContent()).not.toBe(await page.locator('h1').textContent());
-		expect(await en.locator('table.files caption').textContent()).toContain('1 kB = 1000 bytes');
+		expect(await en.locator('#pub-caption').textContent()).toContain('1 kB = 1000 bytes');
 		expect(await axe(en)).toEqual([]);
 	});
 });
