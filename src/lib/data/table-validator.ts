@@ -7,6 +7,7 @@ import type { DecodedText } from './decode';
 import { normaliseCell, FORMULA_START, type CellValue } from './normalise';
 import { LIST_SEP, PART_SEP, RULE_SEVERITY, type NormExample, type NormId, type RuleId } from './rules';
 import { resource, type Field, type ResourceName } from './schema';
+import { columnLetter, isWebAddress, truncate } from './cells';
 import { sizeClass } from './sizeclass';
 import type { References, TableResult } from './validate';
 
@@ -15,28 +16,6 @@ import type { References, TableResult } from './validate';
  * (file-level issues are always stored). The report says so wherever the list is shown.
  */
 export const MAX_ISSUES = 250_000;
-
-export function columnLetter(index: number): string {
-	let s = '';
-	let n = index + 1;
-	while (n > 0) {
-		const r = (n - 1) % 26;
-		s = String.fromCharCode(65 + r) + s;
-		n = Math.floor((n - 1) / 26);
-	}
-	return s;
-}
-
-/** An http(s) address with a host: the only kind of link the contract accepts (format "uri"). */
-export function isWebAddress(v: string): boolean {
-	if (!/^https?:\/\/[^\s/?#]/i.test(v) || /\s/.test(v)) return false;
-	try {
-		const u = new URL(v);
-		return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
-	} catch {
-		return false;
-	}
-}
 
 interface PendingRow {
 	values: CellValue[];
@@ -353,8 +332,3 @@ export class TableValidator implements CheckContext {
 		return res;
 	}
 }
-
-function truncate(s: string, n = 200): string {
-	return s.length > n ? s.slice(0, n) + '…' : s;
-}
-

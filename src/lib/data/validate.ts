@@ -13,7 +13,8 @@ import { PRIMARY_KEYS, RESOURCE_ORDER, type ResourceName } from './schema';
 import { TableValidator } from './table-validator';
 
 export { decodeBytes, type DecodedText, type Encoding } from './decode';
-export { columnLetter, isWebAddress, MAX_ISSUES, TableValidator } from './table-validator';
+export { columnLetter, isWebAddress } from './cells';
+export { MAX_ISSUES, TableValidator } from './table-validator';
 
 export interface Issue {
 	file: string;
