@@ -238,13 +238,22 @@ describe('named queries (the engine boundary)', () => {
 		// E reports s1 in_gebruik (new). At 2020-01-01: A 1, B 2/3, C 2/3, D 1/3, E 1/3; mean 0.6,
 		// SD 0.249444 → boundaries 0.350556 / 0.849444: A kopgroep, B and C peloton, D and E achterhoede.
 		// Published: D was already achterhoede and E had no data, so one change: E (no data → achterhoede).
+		// It also adds a peildatum (2021-07-01: A reports s1 only).
 		const changed = adoptie
 			.replace('2020-01-01,GM0002,s1,gepland,test', '2020-01-01,GM0002,s1,in_gebruik,test')
 			.replace('2020-01-01,GM0004,s2,niet_gestart,test\n', '')
-			.concat('2020-01-01,GM0005,s1,in_gebruik,test\n');
+			.concat('2020-01-01,GM0005,s1,in_gebruik,test\n2021-07-01,GM0001,s1,in_gebruik,test\n');
 		const mine = await engineWith({ gemeenten, standaarden, adoptie: changed }, { engine: e.engine, ns: 'levering' });
 		const d = await deliveryDiff(mine, e);
-		expect(d.rows).toEqual({ nieuw: 1, ontbrekend: 1, gewijzigd: 1 });
+		expect(d.rows).toEqual({ nieuw: 2, ontbrekend: 1, gewijzigd: 1 });
+		expect(d.rowsByPeildatum).toEqual([
+			{ peildatum: '2020-01-01', nieuw: 1, ontbrekend: 1, gewijzigd: 1 },
+			{ peildatum: '2020-07-01', nieuw: 0, ontbrekend: 0, gewijzigd: 0 },
+			{ peildatum: '2021-01-01', nieuw: 0, ontbrekend: 0, gewijzigd: 0 },
+			{ peildatum: '2021-07-01', nieuw: 1, ontbrekend: 0, gewijzigd: 0 }
+		]);
+		// The new peildatum is compared with the latest published one before it.
+		expect(d.peildata.at(-1)).toMatchObject({ peildatum: '2021-07-01', base: '2021-01-01', isNew: true });
 		const first = d.peildata[0];
 		expect(first).toMatchObject({ peildatum: '2020-01-01', base: '2020-01-01', isNew: false });
 		expect(first.changes).toEqual([{ code: 'GM0005', naam: 'Ee', from: null, to: 'achterhoede' }]);

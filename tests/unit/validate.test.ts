@@ -1,7 +1,8 @@
 // Loader tests on messy, real-world-style files: every normalisation and every rule.
 import { describe, expect, it } from 'vitest';
-import { RULE_SEVERITY, RULE_TITLES, normMessage, ruleMessage, type NormId, type RuleId } from '../../src/lib/data/rules';
-import { columnLetter, decodeBytes, detectDelimiter, referencesFrom, validateFile, validatePackage, type References, type TableResult } from '../../src/lib/data/validate';
+import { validateOrThrow } from '../../src/lib/data/published.server';
+import { RULE_EFFECT, RULE_SEVERITY, RULE_TITLES, normMessage, ruleMessage, type NormId, type RuleId } from '../../src/lib/data/rules';
+import { columnLetter, decodeBytes, detectDelimiter, isWebAddress, referencesFrom, validateFile, validatePackage, type References, type TableResult } from '../../src/lib/data/validate';
 
 // Only the key columns (and beschikbaar_sinds) matter to the reference checks.
 const refs: References = referencesFrom({
@@ -94,8 +95,13 @@ describe('normalisations', () => {
 describe('rules', () => {
 	it('refuses empty and binary files without crashing', () => {
 		expect(rules(adoptie(''))).toEqual(['file-empty']);
-		expect(rules(adoptie(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08])))).toEqual(['file-binary']);
-		expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])).binary).toBe(true);
+		const zip = adoptie(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08]));
+		expect(rules(zip)).toEqual(['file-binary']);
+		expect(zip.issues[0].params.kind).toBe('zip');
+		expect(ruleMessage('file-binary', zip.issues[0].params, 'nl')).toContain('Excel-werkmap');
+		expect(zip).toMatchObject({ readable: false, encoding: null, read: 0 });
+		expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])).binary).toBe('other');
+		expect(decodeBytes(new TextEncoder().encode('%PDF-1.7\n')).binary).toBe('pdf');
 	});
 
 	it('warns about a file with only a header', () => {
@@ -195,7 +201,65 @@ describe('rules', () => {
 		]);
 		expect(t.rows).toEqual([['2024-07-01', 'GM0363', 'ibd', 'gepland', 'x']]);
 		expect(t.rejected).toBe(3);
+		// The identical copy is not loaded twice: its effect says so (and it counts as rejected).
+		expect(RULE_EFFECT['duplicate-identical']).toBe('row-skipped');
+		expect(ruleMessage('duplicate-conflict', rowIssues(t)[1].params, 'nl')).toContain('status ("gepland" hier, "in_gebruik" daar)');
 		balanced(t);
+	});
+
+	it('says which columns differ when two rows share a key (also when only bron differs)', () => {
+		const t = adoptie('peildatum,gemeentecode,standaard_id,status,bron\n2024-07-01,GM0014,ibd,gepland,enquête\n2024-07-01,GM0014,ibd,gepland,synthetisch\n');
+		const [a, b] = rowIssues(t);
+		expect([a.line, b.line]).toEqual([2, 3]);
+		expect(ruleMessage('duplicate-conflict', a.params, 'nl')).toContain('verschilt in bron ("enquête" hier, "synthetisch" daar)');
+		expect(ruleMessage('duplicate-conflict', b.params, 'en')).toContain('differs in bron ("synthetisch" here, "enquête" there)');
+		expect(t.accepted).toBe(0);
+	});
+
+	it('reports ignored unknown columns as such, not as recognised spellings', () => {
+		const t = adoptie('Peildatum,gemeentecode,standaard_id,status,bron,Opmerking\n2024-07-01,GM0363,ibd,gepland,x,hoi\n');
+		expect(t.norms['header-case']).toBe(1);
+		expect(t.normExamples['header-case']).toMatchObject({ line: 1, from: 'Peildatum', to: 'peildatum' });
+		expect(t.ignoredColumns).toEqual(['Opmerking']);
+		expect(rowIssues(t).map((i) => [i.rule, i.column])).toEqual([['header-unknown-column', 'Opmerking']]);
+		expect(t.accepted).toBe(1);
+	});
+
+	it('accepts only http(s) addresses in url, in the browser check and the build alike', () => {
+		const head = 'standaard_id,naam,prioriteit,soort,gewicht,beschikbaar_sinds,omschrijving,url\n';
+		const urls = ['https://www.vngrealisatie.nl/x?y=1', ' http://example.nl ', '', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'www.vng.nl', 'ftp://vng.nl/x', 'https:// vng.nl', 'https://'];
+		const s = validateFile('standaarden', 's.csv', head + urls.map((u, i) => `s${i},S,1,project,1,2020-01-01,,"${u}"`).join('\n'));
+		expect(s.accepted).toBe(3);
+		expect(s.issues.map((i) => [i.line, i.rule, i.column, i.params.scheme])).toEqual([
+			[5, 'url-scheme', 'url', 'javascript:'],
+			[6, 'url-scheme', 'url', 'JavaScript:'],
+			[7, 'url-scheme', 'url', 'data:'],
+			[8, 'url-scheme', 'url', ''],
+			[9, 'url-scheme', 'url', 'ftp:'],
+			[10, 'url-scheme', 'url', 'https:'],
+			[11, 'url-scheme', 'url', 'https:']
+		]);
+		expect(RULE_SEVERITY['url-scheme']).toBe('error');
+		expect(ruleMessage('url-scheme', s.issues[0].params, 'nl')).toContain('begint met "javascript:"');
+		expect(ruleMessage('url-scheme', s.issues[0].params, 'nl')).toContain('https://');
+		expect(ruleMessage('url-scheme', s.issues[0].params, 'en')).toContain('Only addresses starting with https:// or http://');
+		expect(isWebAddress('https://nldesignsystem.nl')).toBe(true);
+		// The build reads the published files through the same validator and stops on this error.
+		expect(() => validateOrThrow([{ name: 'standaarden', file: 'standaarden.csv', data: head + 'a,A,1,project,1,2020-01-01,,javascript:alert(1)\n' }])).toThrow(/url-scheme/);
+	});
+
+	it('keeps file-level problems and counts every problem when the detail list is capped', () => {
+		const body = Array.from({ length: 10 }, (_, i) => `2024-07-01,GM0363,s${i},klaar,x`).join('\n');
+		const t = validateFile('adoptie', 'a.csv', 'peildatum,gemeentecode,standaard_id,status,bron\n' + body, refs, undefined, { maxIssues: 3 });
+		expect(t.issueCounts.enum).toBe(10);
+		expect(t.storedCounts.enum).toBe(3);
+		expect(t.capped).toBe(3);
+		expect(t.rejected).toBe(10);
+		const u = validateFile('adoptie', 'a.csv', 'peildatum,gemeentecode,standaard_id,status,bron\n2024-07-01,GM0363,ibd,klaar,x\n2024-07-01,GM0363,ibd,klaar,x\n2024-07-01,GM0014,ibd,gepland,x\n', refs, undefined, { maxIssues: 1 });
+		// The completeness summary comes at the end and is kept whatever the cap.
+		expect(u.issues.map((i) => i.rule)).toEqual(['missing-combinations', 'enum']);
+		expect(u.storedCounts).toEqual({ enum: 1, 'missing-combinations': 1 });
+		expect(u.issueCounts).toEqual({ enum: 2, 'missing-combinations': 1 });
 	});
 
 	it('warns (and keeps the row) for standards not yet available, odd peildata, formula-like text, missing combinations', () => {

@@ -1,7 +1,8 @@
 // Owns: writing the tables users download, in two dialects — standard (comma, UTF-8) and Dutch
 // Excel (semicolon, decimal comma, UTF-8 with BOM) — with spreadsheet formula injection
 // neutralised: a text cell starting with = + - @ (or tab / carriage return) gets a leading
-// apostrophe, so Excel shows it as text instead of running it.
+// apostrophe, so Excel shows it as text instead of running it. Optional note lines above the table
+// carry source, licence and labels where a spreadsheet user sees them.
 import Papa from 'papaparse';
 
 export type CsvDialect = 'standaard' | 'excel-nl';
@@ -26,13 +27,18 @@ function cellText(v: CsvCell, dialect: CsvDialect): string {
 	return neutralise(v);
 }
 
-/** CSV text for a header and rows. Numbers stay numbers (never neutralised); text is neutralised. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = 'standaard'): string {
-	const body = Papa.unparse(
-		{ fields: header.map((h) => neutralise(h)), data: rows.map((r) => r.map((v) => cellText(v, dialect))) },
-		{ delimiter: dialect === 'excel-nl' ? ';' : ',', newline: '\r\n', quotes: false, escapeFormulae: false }
-	);
-	return (dialect === 'excel-nl' ? '\uFEFF' : '') + body + '\r\n';
+/**
+ * CSV text for a header and rows. Numbers stay numbers (never neutralised); text is neutralised.
+ * `notes` — where the data comes from, its licence, a synthetic-data label, that a list was cut —
+ * come first, one per line in the first cell, then one empty line, then the table: the first
+ * thing a spreadsheet user sees. (A program reading the table skips to the line after the empty one.)
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = 'standaard', notes: readonly string[] = []): string {
+	const delimiter = dialect === 'excel-nl' ? ';' : ',';
+	const opts = { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false };
+	const pre = notes.length ? Papa.unparse(notes.map((n) => [neutralise(n)]), opts) + '\r\n\r\n' : '';
+	const body = Papa.unparse({ fields: header.map((h) => neutralise(h)), data: rows.map((r) => r.map((v) => cellText(v, dialect))) }, opts);
+	return (dialect === 'excel-nl' ? '\uFEFF' : '') + pre + body + '\r\n';
 }
 
 /** Offer text as a file download (browser only). */

@@ -33,7 +33,9 @@ export type RuleId =
 	| 'code-not-yet-valid'
 	| 'code-no-longer-valid'
 	| 'herindeling-date'
-	| 'herindeling-shares';
+	| 'herindeling-shares'
+	| 'url-scheme'
+	| 'encoding-invalid-byte';
 
 export type Severity = 'error' | 'warning';
 
@@ -66,7 +68,70 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
 	'code-not-yet-valid': 'error',
 	'code-no-longer-valid': 'error',
 	'herindeling-date': 'error',
-	'herindeling-shares': 'error'
+	'herindeling-shares': 'error',
+	'url-scheme': 'error',
+	'encoding-invalid-byte': 'error'
+};
+
+/**
+ * What an issue did to the data: a row rejected (or a whole file), a row loaded anyway, an identical
+ * duplicate not loaded twice, an unknown column ignored, an error that keeps its rows but must be
+ * fixed before publishing, or a note about the file as a whole. Labels and counts follow this.
+ */
+export type Effect = 'row-rejected' | 'file-rejected' | 'error-kept' | 'row-skipped' | 'row-loaded' | 'column-ignored' | 'note';
+
+export const RULE_EFFECT: Record<RuleId, Effect> = {
+	'file-empty': 'file-rejected',
+	'file-binary': 'file-rejected',
+	'file-no-rows': 'note',
+	'header-missing-column': 'file-rejected',
+	'header-duplicate-column': 'file-rejected',
+	'header-unknown-column': 'column-ignored',
+	'row-field-count': 'row-rejected',
+	required: 'row-rejected',
+	'type-integer': 'row-rejected',
+	'type-number': 'row-rejected',
+	'type-date': 'row-rejected',
+	pattern: 'row-rejected',
+	enum: 'row-rejected',
+	minimum: 'row-rejected',
+	maximum: 'row-rejected',
+	'exclusive-minimum': 'row-rejected',
+	'duplicate-identical': 'row-skipped',
+	'duplicate-conflict': 'row-rejected',
+	'foreign-key': 'row-rejected',
+	'not-yet-available': 'row-loaded',
+	'peildatum-not-halfyear': 'row-loaded',
+	'formula-like': 'row-loaded',
+	'missing-combinations': 'note',
+	'parse-quotes': 'row-rejected',
+	'code-not-yet-valid': 'row-rejected',
+	'code-no-longer-valid': 'row-rejected',
+	'herindeling-date': 'row-rejected',
+	'herindeling-shares': 'error-kept',
+	'url-scheme': 'row-rejected',
+	'encoding-invalid-byte': 'row-rejected'
+};
+
+export const EFFECT_LABEL: Record<Lang, Record<Effect, string>> = {
+	nl: {
+		'row-rejected': 'Fout: regel afgewezen',
+		'file-rejected': 'Fout: bestand afgewezen',
+		'error-kept': 'Fout: herstellen vóór publicatie',
+		'row-skipped': 'Waarschuwing: dubbel exemplaar niet ingelezen',
+		'row-loaded': 'Waarschuwing: regel ingelezen',
+		'column-ignored': 'Waarschuwing: kolom genegeerd',
+		note: 'Waarschuwing'
+	},
+	en: {
+		'row-rejected': 'Error: row rejected',
+		'file-rejected': 'Error: file rejected',
+		'error-kept': 'Error: fix before publishing',
+		'row-skipped': 'Warning: duplicate not loaded twice',
+		'row-loaded': 'Warning: row loaded',
+		'column-ignored': 'Warning: column ignored',
+		note: 'Warning'
+	}
 };
 
 type Params = Record<string, string | number>;
@@ -78,6 +143,30 @@ function list(v: string | number | undefined, and: string): string {
 	const items = String(v ?? '').split(LIST_SEP).filter(Boolean);
 	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
+/** Separator of the parts of one list item (a column and its two values in a conflict). */
+export const PART_SEP = '\u001e';
+function conflicts(v: string | number | undefined, lang: Lang): string {
+	const items = String(v ?? '')
+		.split(LIST_SEP)
+		.filter(Boolean)
+		.map((x) => {
+			const [col, here, there] = x.split(PART_SEP);
+			return lang === 'en' ? `${col} ("${here}" here, "${there}" there)` : `${col} ("${here}" hier, "${there}" daar)`;
+		});
+	return list(items.join(LIST_SEP), lang === 'en' ? 'and' : 'en');
+}
+const BINARY_NL: Record<string, string> = {
+	zip: 'Het is een zip-bestand, bijvoorbeeld een Excel-werkmap (.xlsx).',
+	xls: 'Het is een oud Excel-bestand (.xls).',
+	pdf: 'Het is een PDF.',
+	other: 'Er staan binaire tekens in.'
+};
+const BINARY_EN: Record<string, string> = {
+	zip: 'It is a zip file, for example an Excel workbook (.xlsx).',
+	xls: 'It is an old Excel file (.xls).',
+	pdf: 'It is a PDF.',
+	other: 'It contains binary bytes.'
+};
 const DATE_FMT = { nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }) };
 function longDate(iso: string | number | undefined, lang: Lang): string {
 	return /^\d{4}-\d{2}-\d{2}$/.test(String(iso)) ? DATE_FMT[lang].format(new Date(`${iso}T00:00:00Z`)) : String(iso ?? '');
@@ -85,8 +174,8 @@ function longDate(iso: string | number | undefined, lang: Lang): string {
 
 const NL: Record<RuleId, Template> = {
 	'file-empty': () => 'Het bestand is leeg. Verwacht: een kopregel met kolomnamen en daaronder de gegevens.',
-	'file-binary': () =>
-		'Dit lijkt geen tekstbestand (er staan binaire tekens in). Verwacht: een CSV-bestand (tekst, UTF-8), bijvoorbeeld opgeslagen vanuit Excel als "CSV UTF-8".',
+	'file-binary': (p) =>
+		`Dit is geen tekstbestand en is niet gelezen. ${BINARY_NL[String(p.kind ?? 'other')] ?? BINARY_NL.other} Verwacht: een CSV-bestand (tekst, UTF-8); sla het in Excel op met "Opslaan als" en kies "CSV UTF-8 (door komma's gescheiden)".`,
 	'file-no-rows': () => 'Het bestand heeft alleen een kopregel en geen gegevensregels.',
 	'header-missing-column': (p) =>
 		`Verplichte kolom "${p.column}" ontbreekt in de kopregel; daardoor zijn alle ${p.count} regels afgewezen. Verwachte kolommen: ${p.expected}.`,
@@ -104,7 +193,7 @@ const NL: Record<RuleId, Template> = {
 	'exclusive-minimum': (p) => `${p.value} moet groter zijn dan ${p.limit}.`,
 	'duplicate-identical': (p) => `Dubbele regel: identiek aan regel ${p.other}. Eén exemplaar is ingelezen, dit dubbele exemplaar niet.`,
 	'duplicate-conflict': (p) =>
-		`Tegenstrijdige regels voor ${p.key}: ook regel ${p.other} geeft een andere waarde. Omdat niet vast te stellen is welke klopt, zijn beide afgewezen.`,
+		`Tegenstrijdige regels voor ${p.key}: regel ${p.other} heeft dezelfde sleutel, maar verschilt in ${conflicts(p.differs, 'nl')}. Omdat niet vast te stellen is welke klopt, zijn beide afgewezen. Verwacht: één regel per sleutel.`,
 	'foreign-key': (p) => `"${p.value}" komt niet voor in ${p.reference}. Verwacht: een bestaande ${p.column}.`,
 	'not-yet-available': (p) =>
 		`Standaard "${p.value}" is pas beschikbaar sinds ${p.since}, na deze peildatum. De regel is ingelezen maar telt niet mee in de score van ${p.peildatum}.`,
@@ -120,12 +209,17 @@ const NL: Record<RuleId, Template> = {
 	'code-no-longer-valid': (p) =>
 		`${p.code} ${p.naam} bestond op ${p.peildatum} niet meer: per ${longDate(p.datum, 'nl')} ${p.soort === 'splitsing' ? 'opgeheven en verdeeld over' : 'opgegaan in'} ${list(p.opvolgers, 'en') || '(onbekend)'}. Verwacht: voor deze peildatum de code die toen gold.`,
 	'herindeling-date': (p) => `${p.code} hoort volgens gemeenten.csv ${p.expected}, niet op ${p.datum}. Verwacht: dezelfde datum in gemeenten.csv (geldig_vanaf/geldig_tot) en herindelingen.csv.`,
-	'herindeling-shares': (p) => `De delen van ${p.code} per ${p.datum} tellen op tot ${p.sum}, niet tot 1. Verwacht: aandelen die samen 1 zijn.`
+	'herindeling-shares': (p) => `De delen van ${p.code} per ${p.datum} tellen op tot ${p.sum}, niet tot 1. Verwacht: aandelen die samen 1 zijn.`,
+	'url-scheme': (p) =>
+		`"${p.value}" is geen webadres${p.scheme ? ` (het begint met "${p.scheme}")` : ''}. Alleen adressen die met https:// of http:// beginnen worden geaccepteerd. Verwacht: een volledig webadres, bijvoorbeeld https://www.vngrealisatie.nl/, of een lege waarde.`,
+	'encoding-invalid-byte': (p) =>
+		`Ongeldige byte ${p.bytes || ''} voor UTF-8 in kolom "${p.column}": dat teken is gelezen als "\uFFFD" ("${p.value}"). De rest van het bestand is geldige UTF-8 en is zo gelezen. Verwacht: het hele bestand in UTF-8; herstel dit teken of sla het bestand opnieuw op als "CSV UTF-8".`
 };
 
 const EN: Record<RuleId, Template> = {
 	'file-empty': () => 'The file is empty. Expected: a header row with column names followed by the data.',
-	'file-binary': () => 'This does not look like a text file (it contains binary bytes). Expected: a CSV file (text, UTF-8).',
+	'file-binary': (p) =>
+		`This is not a text file and was not read. ${BINARY_EN[String(p.kind ?? 'other')] ?? BINARY_EN.other} Expected: a CSV file (text, UTF-8); in Excel use "Save as" and choose "CSV UTF-8 (comma delimited)".`,
 	'file-no-rows': () => 'The file has a header row but no data rows.',
 	'header-missing-column': (p) =>
 		`Required column "${p.column}" is missing from the header, so all ${p.count} rows were rejected. Expected columns: ${p.expected}.`,
@@ -143,7 +237,7 @@ const EN: Record<RuleId, Template> = {
 	'exclusive-minimum': (p) => `${p.value} must be greater than ${p.limit}.`,
 	'duplicate-identical': (p) => `Duplicate row: identical to line ${p.other}. One copy was loaded, this duplicate was not.`,
 	'duplicate-conflict': (p) =>
-		`Conflicting rows for ${p.key}: line ${p.other} gives a different value. As it cannot be decided which is right, both were rejected.`,
+		`Conflicting rows for ${p.key}: line ${p.other} has the same key but differs in ${conflicts(p.differs, 'en')}. As it cannot be decided which is right, both were rejected. Expected: one row per key.`,
 	'foreign-key': (p) => `"${p.value}" does not appear in ${p.reference}. Expected: an existing ${p.column}.`,
 	'not-yet-available': (p) =>
 		`Standard "${p.value}" is only available since ${p.since}, after this peildatum. The row was loaded but does not count in the score for ${p.peildatum}.`,
@@ -159,7 +253,11 @@ const EN: Record<RuleId, Template> = {
 	'code-no-longer-valid': (p) =>
 		`${p.code} ${p.naam} no longer existed on ${p.peildatum}: on ${longDate(p.datum, 'en')} it ${p.soort === 'splitsing' ? 'was dissolved and divided over' : 'merged into'} ${list(p.opvolgers, 'and') || '(unknown)'}. Expected: for this peildatum the code in force then.`,
 	'herindeling-date': (p) => `According to gemeenten.csv, ${p.code} ${p.expected}, not on ${p.datum}. Expected: the same date in gemeenten.csv (geldig_vanaf/geldig_tot) and herindelingen.csv.`,
-	'herindeling-shares': (p) => `The parts of ${p.code} on ${p.datum} add up to ${p.sum}, not to 1. Expected: shares that add up to 1.`
+	'herindeling-shares': (p) => `The parts of ${p.code} on ${p.datum} add up to ${p.sum}, not to 1. Expected: shares that add up to 1.`,
+	'url-scheme': (p) =>
+		`"${p.value}" is not a web address${p.scheme ? ` (it starts with "${p.scheme}")` : ''}. Only addresses starting with https:// or http:// are accepted. Expected: a full web address such as https://www.vngrealisatie.nl/, or an empty value.`,
+	'encoding-invalid-byte': (p) =>
+		`Invalid UTF-8 byte ${p.bytes || ''} in column "${p.column}": that character was read as "\uFFFD" ("${p.value}"). The rest of the file is valid UTF-8 and was read as such. Expected: the whole file in UTF-8; fix this character or save the file again as "CSV UTF-8".`
 };
 
 export function ruleMessage(rule: RuleId, params: Params, lang: Lang): string {
@@ -195,7 +293,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'code-not-yet-valid': 'Gemeente bestond nog niet',
 		'code-no-longer-valid': 'Gemeente bestond niet meer',
 		'herindeling-date': 'Datum herindeling klopt niet',
-		'herindeling-shares': 'Delen tellen niet op tot 1'
+		'herindeling-shares': 'Delen tellen niet op tot 1',
+		'url-scheme': 'Geen webadres (http of https)',
+		'encoding-invalid-byte': 'Ongeldig teken (geen UTF-8)'
 	},
 	en: {
 		'file-empty': 'Empty file',
@@ -225,7 +325,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'code-not-yet-valid': 'Municipality did not exist yet',
 		'code-no-longer-valid': 'Municipality no longer existed',
 		'herindeling-date': 'Merger date does not match',
-		'herindeling-shares': 'Shares do not add up to 1'
+		'herindeling-shares': 'Shares do not add up to 1',
+		'url-scheme': 'Not a web address (http or https)',
+		'encoding-invalid-byte': 'Invalid character (not UTF-8)'
 	}
 };
 
@@ -233,6 +335,7 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 export type NormId =
 	| 'bom-removed'
 	| 'encoding-windows-1252'
+	| 'encoding-utf16'
 	| 'delimiter-semicolon'
 	| 'delimiter-tab'
 	| 'whitespace-trimmed'
@@ -254,7 +357,8 @@ export type NormId =
 const NORM_NL: Record<NormId, (n: number) => string> = {
 	'bom-removed': () => 'byte-order-mark (BOM) aan het begin verwijderd',
 	'encoding-windows-1252': () =>
-		'bestand was geen geldige UTF-8 en is gelezen als Windows-1252 (Excel); controleer tekens als é, ë en â',
+		'bestand was geen UTF-8 en bevatte geen enkel UTF-8-teken van meer dan één byte; het is daarom in zijn geheel gelezen als Windows-1252 (Excel). Controleer tekens als é, ë en â',
+	'encoding-utf16': () => 'bestand was UTF-16 (zoals "Unicode-tekst" uit Excel) en is als UTF-16 gelezen; sla het bij voorkeur op als "CSV UTF-8"',
 	'delimiter-semicolon': () => 'puntkomma herkend als scheidingsteken',
 	'delimiter-tab': () => 'tab herkend als scheidingsteken',
 	'whitespace-trimmed': (n) => `${n} waarden met spaties aan begin of eind ingekort`,
@@ -275,7 +379,9 @@ const NORM_NL: Record<NormId, (n: number) => string> = {
 };
 const NORM_EN: Record<NormId, (n: number) => string> = {
 	'bom-removed': () => 'byte-order mark (BOM) at the start removed',
-	'encoding-windows-1252': () => 'file was not valid UTF-8 and was read as Windows-1252 (Excel); check characters such as é, ë and â',
+	'encoding-windows-1252': () =>
+		'file was not UTF-8 and held not a single multi-byte UTF-8 character, so it was read as Windows-1252 (Excel) as a whole. Check characters such as é, ë and â',
+	'encoding-utf16': () => 'file was UTF-16 (like "Unicode text" from Excel) and was read as UTF-16; preferably save it as "CSV UTF-8"',
 	'delimiter-semicolon': () => 'semicolon recognised as separator',
 	'delimiter-tab': () => 'tab recognised as separator',
 	'whitespace-trimmed': (n) => `${n} values with leading or trailing spaces trimmed`,
@@ -295,6 +401,23 @@ const NORM_EN: Record<NormId, (n: number) => string> = {
 	'trailing-empty-fields': (n) => `${n} rows with empty fields after the last column (as Excel writes them) read without those fields`
 };
 
-export function normMessage(id: NormId, count: number, lang: Lang): string {
-	return (lang === 'en' ? NORM_EN : NORM_NL)[id](count);
+/** Where a normalisation was first applied, and what it did there. */
+export interface NormExample {
+	line: number | null;
+	column: string | null;
+	from: string;
+	to: string;
 }
+
+export function normMessage(id: NormId, count: number, lang: Lang, example?: NormExample): string {
+	const text = (lang === 'en' ? NORM_EN : NORM_NL)[id](count);
+	if (!example) return text;
+	const where = example.line === null ? '' : `${lang === 'en' ? 'line' : 'regel'} ${example.line}${example.column ? `, ${example.column}` : ''}: `;
+	const eg = lang === 'en' ? 'e.g.' : 'bijv.';
+	if (id === 'encoding-windows-1252')
+		return `${text} (${eg} ${where}"${example.to}"${example.from ? `, bytes ${example.from}` : ''})`;
+	return `${text} (${eg} ${where}"${example.from}" → "${example.to}")`;
+}
+
+/** What a normalisation did, in the report's "gevolg" column. */
+export const NORMALISED_LABEL: Record<Lang, string> = { nl: 'Automatisch rechtgezet', en: 'Corrected automatically' };

@@ -10,7 +10,7 @@ import { DELIVERY_NS, loadDataset, PUBLISHED_NS, type ArrowTables, type Db } fro
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';
 import { computeOverview, type Overview } from './overview';
-import { counts, gemeenten, herindelingen, standaarden, syntheticShare } from './queries';
+import { counts, gemeenten, herindelingen, peildata, standaarden, syntheticShare } from './queries';
 
 export type EnginePhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,12 +20,16 @@ export const engineState = $state<{ phase: EnginePhase; error: string | null; re
 	readyMs: null
 });
 
-/** Which data the pages are showing. `version` changes whenever that dataset changes. */
-export const dataset = $state<{ source: 'published' | 'preview'; label: string | null; version: number; syntheticShare: number | null }>({
+/**
+ * Which data the pages are showing. `version` changes whenever that dataset changes. In a preview,
+ * `peildata` are the delivery's (a page's URL may ask for a peildatum only the delivery has).
+ */
+export const dataset = $state<{ source: 'published' | 'preview'; label: string | null; version: number; syntheticShare: number | null; peildata: string[] | null }>({
 	source: 'published',
 	label: null,
 	version: 0,
-	syntheticShare: null
+	syntheticShare: null,
+	peildata: null
 });
 
 let enginePromise: Promise<Engine> | null = null;
@@ -100,10 +104,11 @@ export function currentDb(): Promise<Db> {
 /** Show the whole site computed from the steward's validated files. */
 export async function startPreview(tables: ArrowTables, label: string): Promise<void> {
 	const db = await loadDelivery(tables);
-	const share = syntheticShare(await counts(db));
+	const [c, pd] = await Promise.all([counts(db), peildata(db)]);
 	dataset.source = 'preview';
 	dataset.label = label;
-	dataset.syntheticShare = share;
+	dataset.syntheticShare = syntheticShare(c);
+	dataset.peildata = pd;
 	dataset.version++;
 }
 
@@ -112,6 +117,7 @@ export function stopPreview(): void {
 	dataset.source = 'published';
 	dataset.label = null;
 	dataset.syntheticShare = null;
+	dataset.peildata = null;
 	dataset.version++;
 }
 

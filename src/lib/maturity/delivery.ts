@@ -1,11 +1,11 @@
 // Owns: what a data steward's delivery would change against the published data — the adoption
-// rows (new, missing, changed) and, per peildatum of the delivery, the municipalities that would
+// rows (new, missing, changed; in all and per peildatum) and, per peildatum of the delivery, the municipalities that would
 // change group under the default method. Both datasets sit side by side in one engine (schemas
 // `levering` and `main`, see dataset.ts), so comparing never touches what the site shows.
 import type { Db } from './dataset';
 import { DEFAULT_METHOD, type Group } from './methods';
 import { computeOverview, type Overview } from './overview';
-import { gemeenten, rowDiff, type RowDiff } from './queries';
+import { gemeenten, rowDiffByPeildatum, type RowDiff } from './queries';
 
 export interface GroupChange {
 	code: string;
@@ -25,6 +25,8 @@ export interface PeildatumDiff {
 
 export interface DeliveryDiff {
 	rows: RowDiff;
+	/** The row comparison per peildatum of either dataset (a published peildatum absent from the delivery has only missing rows), oldest first. */
+	rowsByPeildatum: (RowDiff & { peildatum: string })[];
 	/** One entry per peildatum of the delivery, oldest first. */
 	peildata: PeildatumDiff[];
 }
@@ -55,11 +57,18 @@ export function groupChanges(published: Overview, mine: Overview, names: Readonl
 }
 
 export async function deliveryDiff(delivery: Db, published: Db): Promise<DeliveryDiff> {
-	const [rows, gd, gp] = await Promise.all([rowDiff(delivery, published), gemeenten(delivery), gemeenten(published)]);
+	const [rowsByPeildatum, gd, gp] = await Promise.all([rowDiffByPeildatum(delivery, published), gemeenten(delivery), gemeenten(published)]);
+	// Every row has one peildatum, so the totals are the sums (one full join instead of three anti-joins: ~10× faster).
+	const rows: RowDiff = { nieuw: 0, ontbrekend: 0, gewijzigd: 0 };
+	for (const r of rowsByPeildatum) {
+		rows.nieuw += r.nieuw;
+		rows.ontbrekend += r.ontbrekend;
+		rows.gewijzigd += r.gewijzigd;
+	}
 	const [mine, pub] = await Promise.all([
 		computeOverview(delivery, { method: DEFAULT_METHOD, codes: gd.map((g) => g.gemeentecode) }),
 		computeOverview(published, { method: DEFAULT_METHOD, codes: gp.map((g) => g.gemeentecode) })
 	]);
 	const names = new Map([...gp, ...gd].map((g) => [g.gemeentecode, g.gemeentenaam]));
-	return { rows, peildata: groupChanges(pub, mine, names) };
+	return { rows, rowsByPeildatum, peildata: groupChanges(pub, mine, names) };
 }

@@ -6,6 +6,7 @@ import { STATUSES, type Gemeente, type Herindeling, type Standaard, type Status 
 import { scoresTable, type Db } from './dataset';
 import type { StandardStatus } from './explain';
 import {
+	diffRowsByPeildatumSql,
 	diffRowsSql,
 	selectCountsSql,
 	selectGemeentenSql,
@@ -199,4 +200,10 @@ export async function rowDiff(db: Db, base: Db): Promise<RowDiff> {
 	if (db.engine !== base.engine) throw new Error('rowDiff: both datasets must be in one engine');
 	const [d] = await db.engine.query<RowDiff>(diffRowsSql(db.ns, base.ns));
 	return d;
+}
+
+/** The same comparison per peildatum of either dataset, oldest first. */
+export function rowDiffByPeildatum(db: Db, base: Db): Promise<(RowDiff & { peildatum: string })[]> {
+	if (db.engine !== base.engine) throw new Error('rowDiffByPeildatum: both datasets must be in one engine');
+	return db.engine.query<RowDiff & { peildatum: string }>(diffRowsByPeildatumSql(db.ns, base.ns));
 }

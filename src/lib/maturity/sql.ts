@@ -78,6 +78,17 @@ export function diffRowsSql(ns: Namespace, base: Namespace): string {
 		(SELECT count(*) FROM ${n} n JOIN ${p} p USING (peildatum, gemeentecode, standaard_id) WHERE n.status <> p.status)::INTEGER AS gewijzigd`;
 }
 
+/** The same comparison per peildatum (of either dataset), oldest first. */
+export function diffRowsByPeildatumSql(ns: Namespace, base: Namespace): string {
+	return `
+	SELECT strftime(peildatum, '%Y-%m-%d') AS peildatum,
+		count_if(p.status IS NULL)::INTEGER AS nieuw,
+		count_if(n.status IS NULL)::INTEGER AS ontbrekend,
+		count_if(coalesce(n.status <> p.status, false))::INTEGER AS gewijzigd
+	FROM ${q(ns, 'adoptie')} n FULL OUTER JOIN ${q(base, 'adoptie')} p USING (peildatum, gemeentecode, standaard_id)
+	GROUP BY peildatum ORDER BY peildatum`;
+}
+
 /** Which standards a score is computed over: all, one GGU priority, or one kind of activity. */
 export interface Scope {
 	prioriteit?: number | null;

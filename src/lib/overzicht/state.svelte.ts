@@ -81,7 +81,8 @@ export class OverviewState {
 		this.map = data.map;
 		const provinces = [...new Map(data.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).keys()];
 		this.ctx = {
-			peildata: data.overview.peildata,
+			// In a preview, the delivery's peildata (it may add one), so ?peildatum= can open on it.
+			peildata: dataset.source === 'preview' && dataset.peildata ? dataset.peildata : data.overview.peildata,
 			standaarden: data.standaarden.map((s) => s.standaard_id),
 			provincies: provinces,
 			klassen: SIZE_CLASSES,
