@@ -230,13 +230,17 @@ describe('overview page', () => {
 		const page = await e2e.open('/?provincie=PV26');
 		const n = exp.gemeenten.filter((g) => g.provinciecode === 'PV26').length;
 		const { text } = await download(page, page.getByTestId('download-csv'));
-		const lines = text.trim().split('\r\n');
+		// Note lines first (source, licence, the synthetic label), an empty line, then the table.
+		const [notes, table] = text.split('\r\n\r\n');
+		expect(notes).toContain('CC-BY 4.0');
+		expect(notes).toContain('Synthetische voorbeelddata');
+		const lines = table.trim().split('\r\n');
 		expect(lines[0]).toBe('gemeentecode,gemeentenaam,provincienaam,inwoners,score,rang,percentiel,groep,verandering,peildatum,methode');
 		expect(lines).toHaveLength(n + 1);
 		expect(lines.slice(1).every((l) => l.includes(',Utrecht,'))).toBe(true);
 		const { text: xtext } = await download(page, page.getByTestId('download-excel'));
 		expect(xtext.charCodeAt(0)).toBe(0xfeff);
-		expect(xtext.split('\r\n')[0]).toContain('gemeentecode;gemeentenaam;');
+		expect(xtext.split('\r\n\r\n')[1].split('\r\n')[0]).toContain('gemeentecode;gemeentenaam;');
 		expect(xtext).toMatch(/;\d+,\d;/); // decimal comma
 	});
 
