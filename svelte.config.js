@@ -5,6 +5,7 @@
 // - `paths.relative: false`: asset and link URLs are root-relative (with the base path), so
 //   /404.html also works when a host serves it for a nested unknown URL. (Opening the build via
 //   file:// never worked anyway: browsers block module scripts there; use `npm run preview`.)
+// - Stylesheets are inlined (inlineStyleThreshold) so the first paint waits for no CSS request.
 // - A strict Content-Security-Policy is emitted as a <meta> tag on every prerendered page
 //   (hash mode: SvelteKit hashes its own inline bootstrap script). 'wasm-unsafe-eval' is
 //   needed to compile DuckDB-wasm; nothing is ever loaded from another host.
@@ -21,6 +22,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
 		paths: { base, relative: false },
+		// CSS files up to this size are inlined into each page (first paint needs no stylesheet
+		// request); SvelteKit adds their hashes to the CSP's style-src, so the policy stays strict.
+		inlineStyleThreshold: 16_384,
 		alias: { $generated: 'static/generated' },
 		// Type-check the data pipeline too; never the benchmark's build output.
 		typescript: {

@@ -18,7 +18,8 @@ import { resolve } from '$app/paths';
 import { replaceSearch } from '../components/url';
 import { existsOn, successorsOf } from '../data/mergers';
 import { searchNames } from '../data/names';
-import { SIZE_CLASSES, type Gemeente, type Herindeling } from '../data/schema';
+import { unpackGemeenten, type PackedGemeenten, type PageGemeente } from '../data/pack';
+import { SIZE_CLASSES, type Herindeling } from '../data/schema';
 import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
 import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
 import { DEFAULT_METHODS, isDefaultMethod, type Group } from '../maturity/methods';
@@ -32,10 +33,10 @@ import { preparedVariant, variantId } from './variants';
 const variantUrl = (id: string) => resolve(`/api/overzicht/${id}.json` as '/');
 const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' });
 
-export type OverviewGemeente = Pick<Gemeente, 'gemeentecode' | 'gemeentenaam' | 'provinciecode' | 'provincienaam' | 'inwoners' | 'grootteklasse' | 'geldig_vanaf' | 'geldig_tot'>;
+export type OverviewGemeente = PageGemeente;
 
 export interface OverviewPageData {
-	gemeenten: OverviewGemeente[];
+	gemeenten: PackedGemeenten;
 	herindelingen: Pick<Herindeling, 'datum' | 'oude_code' | 'nieuwe_code' | 'soort' | 'aandeel_inwoners'>[];
 	standaarden: { standaard_id: string; naam: string }[];
 	/** The default view, scores for the last two peildata only (see packOverview). */
@@ -65,6 +66,8 @@ export interface Row {
 
 export class OverviewState {
 	readonly data: OverviewPageData;
+	/** The published municipalities (unpacked from the page data). */
+	readonly published: OverviewGemeente[];
 	readonly ctx: ViewContext;
 	settings = $state<ViewSettings>() as ViewSettings;
 	mounted = $state(false);
@@ -79,14 +82,15 @@ export class OverviewState {
 	constructor(data: OverviewPageData) {
 		this.data = data;
 		this.map = data.map;
-		const provinces = [...new Map(data.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).keys()];
+		this.published = unpackGemeenten(data.gemeenten);
+		const provinces = data.gemeenten.provincies.map(([c]) => c);
 		this.ctx = {
 			// In a preview, the delivery's peildata (it may add one), so ?peildatum= can open on it.
 			peildata: dataset.source === 'preview' && dataset.peildata ? dataset.peildata : data.overview.peildata,
 			standaarden: data.standaarden.map((s) => s.standaard_id),
 			provincies: provinces,
 			klassen: SIZE_CLASSES,
-			codes: data.gemeenten.map((g) => g.gemeentecode)
+			codes: data.gemeenten.code
 		};
 		this.settings = defaultSettings(this.ctx);
 		const baked = unpackOverview(data.overview);
@@ -196,8 +200,8 @@ export class OverviewState {
 	stale = $derived.by(() => this.views.valueFor(this.request) === undefined || !isLoaded(this.overview, this.p));
 	busy = $derived.by(() => this.views.busy || this.statuses.busy || this.stale);
 
-	gemeenten = $derived.by(() => this.preview && this.#previewGemeenten?.version === dataset.version ? this.#previewGemeenten.list : this.data.gemeenten);
-	metaOf = $derived.by(() => new Map<string, OverviewGemeente>([...this.data.gemeenten, ...this.gemeenten].map((g) => [g.gemeentecode, g])));
+	gemeenten = $derived.by(() => this.preview && this.#previewGemeenten?.version === dataset.version ? this.#previewGemeenten.list : this.published);
+	metaOf = $derived.by(() => new Map<string, OverviewGemeente>([...this.published, ...this.gemeenten].map((g) => [g.gemeentecode, g])));
 	provinces = $derived.by(() => [...new Map(this.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl')));
 	provinceOf = $derived.by(() => Object.fromEntries(this.gemeenten.map((g) => [g.gemeentecode, g.provinciecode])));
 

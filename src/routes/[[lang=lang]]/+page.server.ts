@@ -5,21 +5,13 @@
 // /api/overzicht.json when the slider needs it.
 import { getSite } from '$lib/maturity/site.server';
 import { packOverview } from '$lib/maturity/overview';
+import { packGemeenten } from '$lib/data/pack';
 
 export async function load() {
 	const site = await getSite();
 	const last = site.overview.peildata.length - 1;
 	return {
-		gemeenten: site.gemeenten.map((g) => ({
-			gemeentecode: g.gemeentecode,
-			gemeentenaam: g.gemeentenaam,
-			provinciecode: g.provinciecode,
-			provincienaam: g.provincienaam,
-			inwoners: g.inwoners,
-			grootteklasse: g.grootteklasse,
-			geldig_vanaf: g.geldig_vanaf,
-			geldig_tot: g.geldig_tot
-		})),
+		gemeenten: packGemeenten(site.gemeenten),
 		herindelingen: site.herindelingen.map(({ datum, oude_code, nieuwe_code, soort, aandeel_inwoners }) => ({ datum, oude_code, nieuwe_code, soort, aandeel_inwoners })),
 		standaarden: site.standaarden.map((s) => ({ standaard_id: s.standaard_id, naam: s.naam })),
 		overview: packOverview(site.overview, [last - 1, last])

@@ -106,6 +106,10 @@ export const nl = {
 	'flow.gone': (p) => `${p.n === 1 ? 'Opgeheven door een herindeling' : `${p.n} gemeenten opgeheven door een herindeling`}:`,
 	'flow.made': (p) => `${p.n === 1 ? 'Nieuw door een herindeling' : `${p.n} gemeenten nieuw door een herindeling`}:`,
 	'dist.selected': (p) => `${p.name}: ${p.score}`,
+	'table.all': (p) => `Alle ${p.n} gemeenten in één tabel`,
+	'table.pageTitle': 'Alle gemeenten',
+	'table.pageLead': (p) => `Score, rang en groep van elke gemeente op ${p.date} (gemiddelde ± 1 standaardafwijking, alle standaarden). Op het overzicht kiest u een andere peildatum, indeling of filter.`,
+	'table.back': 'Naar het overzicht met kaart',
 } satisfies Record<string, Msg>;
 
 export const en: SameKeys<typeof nl> = {
@@ -212,4 +216,8 @@ export const en: SameKeys<typeof nl> = {
 	'flow.gone': (p) => `${p.n === 1 ? 'Dissolved by a reorganisation' : `${p.n} municipalities dissolved by a reorganisation`}:`,
 	'flow.made': (p) => `${p.n === 1 ? 'Created by a reorganisation' : `${p.n} municipalities created by a reorganisation`}:`,
 	'dist.selected': (p) => `${p.name}: ${p.score}`,
+	'table.all': (p) => `All ${p.n} municipalities in one table`,
+	'table.pageTitle': 'All municipalities',
+	'table.pageLead': (p) => `Score, rank and group of every municipality on ${p.date} (mean ± 1 standard deviation, all standards). On the overview you can choose another reference date, grouping or filter.`,
+	'table.back': 'To the overview with the map',
 };
