@@ -9,6 +9,7 @@ import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import indelingen from '$generated/geo/indelingen.json';
+import { compactPath } from './compact-path';
 import { divisionAt, type Division } from './divisions';
 
 export type { Division };
@@ -49,8 +50,11 @@ export interface DivisionMap {
 
 // Whole-country maps are drawn at ≤ 1000 units wide, so whole units suffice (and keep the
 // prerendered HTML small); zoomed locator maps use the 0.1-unit detail (detailedPath).
-const path = geoPath().digits(0);
-const finePath = geoPath().digits(1);
+const coarse = geoPath().digits(0);
+const fine = geoPath().digits(1);
+// Paths written relative and compact (compact-path.ts): the HTML carries hundreds of them.
+const path = (o: Parameters<typeof coarse>[0]) => compactPath(coarse(o) ?? '');
+const finePath = Object.assign((o: Parameters<typeof fine>[0]) => compactPath(fine(o) ?? ''), { centroid: fine.centroid, bounds: fine.bounds });
 
 function buildMap(division: Division, topo: MapTopology, neighbours: Record<string, Neighbours>): DivisionMap {
 	const features = feature(topo, topo.objects.gemeenten).features;

@@ -115,8 +115,8 @@ export function transitions(o: Overview, a: number, b: number): Transition[] {
  * Transport form of an Overview for page data and the prerendered JSON: groups as one letter per
  * municipality (k/p/a/-), scores rounded to 5 decimals (display needs 3), percentiles as shown
  * (whole numbers, shownPercentile: the one rounding, so a table and a page can never disagree).
- * `only` keeps scores, ranks and percentiles for those peildatum indices alone (the others
- * become empty arrays: not loaded); groups, statistics and boundaries are always complete.
+ * `only` keeps scores, ranks, percentiles and groups for those peildatum indices alone (the others
+ * become empty: not loaded, see isLoaded); statistics and boundaries are always complete.
  */
 export interface PackedOverview {
 	scope: string;
@@ -146,7 +146,7 @@ export function packOverview(o: Overview, only?: readonly number[]): PackedOverv
 		peildata: o.peildata,
 		stats: o.stats,
 		boundaries: o.boundaries,
-		group: o.group.map((row) => row.map((g) => (g ? G2L[g] : '-')).join('')),
+		group: o.group.map((row, p) => (keep(p) ? row.map((g) => (g ? G2L[g] : '-')).join('') : '')),
 		score: o.score.map((row, p) => (keep(p) ? row.map((x) => round(x, 1e5)) : [])),
 		rank: o.rank.map((row, p) => (keep(p) ? row : [])),
 		percentile: o.percentile.map((row, p) => (keep(p) ? row.map((x) => (x === null ? null : shownPercentile(x))) : []))
@@ -171,5 +171,5 @@ export function shownPercentile(p: number): number {
 
 /** Whether scores, ranks and percentiles of peildatum index p are present (see packOverview). */
 export function isLoaded(o: Overview, p: number): boolean {
-	return o.score[p]?.length === o.codes.length;
+	return o.score[p]?.length === o.codes.length && o.group[p]?.length === o.codes.length;
 }

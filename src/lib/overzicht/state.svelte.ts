@@ -119,7 +119,8 @@ export class OverviewState {
 		});
 		// The full default series: small, and needed as soon as someone moves the time slider.
 		$effect(() => {
-			if (!isLoaded(this.overview, this.p) || (this.p > 0 && !isLoaded(this.overview, this.p - 1))) void this.loadFull();
+			const o = this.overview;
+			if ([this.p, this.p - 1, this.fromIdx, this.toIdx].some((k) => k >= 0 && !isLoaded(o, k))) void this.loadFull();
 		});
 		// The map of the division shown.
 		$effect(() => {
@@ -289,6 +290,8 @@ export class OverviewState {
 		};
 		const [a, b] = [this.overview.peildata[this.fromIdx], this.overview.peildata[this.toIdx]];
 		const existed = (code: string) => this.overview.division === 'huidig' || existsOn(this.metaOf.get(code)!, a) || existsOn(this.metaOf.get(code)!, b);
+		// Until the full series is in, the peildata compared may not be: no cells rather than wrong ones.
+		if (!isLoaded(this.overview, this.fromIdx) || !isLoaded(this.overview, this.toIdx)) return [];
 		return transitions(this.overview, this.fromIdx, this.toIdx).map((c) => ({ ...c, codes: c.codes.filter((code) => pass(code) && existed(code)) }));
 	});
 }
