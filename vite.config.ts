@@ -11,6 +11,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 60_000,
+		// Hooks start a DuckDB engine; on a busy 2-core machine that can take well over the 10 s default.
+		hookTimeout: 120_000
 	}
 });
