@@ -13,6 +13,7 @@
 // comparison), Priorities, Trend and Standards; the CSV rows are built in csv.ts.
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
+import { untrack } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import { replaceSearch } from '../components/url';
 import { successorsOf } from '../data/mergers';
@@ -79,7 +80,9 @@ export class CompareState {
 		this.data = data;
 		$effect(() => {
 			if (!this.ready) return;
-			for (const code of this.settings.gemeenten) this.#source(code).request(this.requestFor(code));
+			const requests = this.settings.gemeenten.map((code) => this.requestFor(code));
+			// Depends on the settings and the dataset only, not on the view sources' own state.
+			untrack(() => requests.forEach((r) => this.#source(r.code).request(r)));
 		});
 		$effect(() => {
 			const q = compareSettingsToQuery(this.settings);
