@@ -37,7 +37,7 @@ export const nl = {
 	'cmp.stdCaption': (p) => `Status per standaard, per prioriteit, ${p.when}`,
 	'cmp.trend': 'Ontwikkeling',
 	'cmp.trendLabel': (p) => `Lijndiagram: score per peildatum van ${p.list}`,
-	'cmp.trendSummary': (p) => `Laatste score: ${p.list}.`,
+	'cmp.trendSummary': (p) => `Laatste score (${p.date}): ${p.list}.`,
 	'cmp.trendCaption': 'Score per peildatum',
 	'cmp.trendGap': 'Een lijn loopt alleen over de peildata waarop de gemeente bestond.'
 } satisfies Record<string, Msg>;
@@ -77,7 +77,7 @@ export const en: SameKeys<typeof nl> = {
 	'cmp.stdCaption': (p) => `Status per standard, by priority, ${p.when}`,
 	'cmp.trend': 'Over time',
 	'cmp.trendLabel': (p) => `Line chart: score per reference date of ${p.list}`,
-	'cmp.trendSummary': (p) => `Latest score: ${p.list}.`,
+	'cmp.trendSummary': (p) => `Latest score (${p.date}): ${p.list}.`,
 	'cmp.trendCaption': 'Score per reference date',
 	'cmp.trendGap': 'A line runs only over the reference dates at which the municipality existed.'
 };
