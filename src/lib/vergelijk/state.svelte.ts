@@ -49,6 +49,8 @@ export interface Item {
 	code: string;
 	naam: string;
 	view: MunicipalityView;
+	/** The dataset version it was read from (dataset.version). */
+	version: number;
 }
 
 /** A chosen municipality's column: its figures (for these settings, or the last ones while recomputing). */
@@ -75,6 +77,8 @@ export class CompareState {
 	/** One view source per municipality ever chosen on this page. */
 	readonly views = new SvelteMap<string, Recompute<Request, Item>>();
 	#preview = $state.raw<{ version: number; ds: CompareDataset } | null>(null);
+	/** Why the delivery in preview could not be read (its municipalities, peildata, standards). */
+	loadError = $state<string | null>(null);
 
 	constructor(data: CompareDataset) {
 		this.data = data;
@@ -91,9 +95,15 @@ export class CompareState {
 		$effect(() => {
 			if (dataset.source !== 'preview') return;
 			const version = dataset.version;
-			this.#loadPreview().then((ds) => {
-				if (version === dataset.version) this.#preview = { version, ds };
-			});
+			this.loadError = null;
+			this.#loadPreview().then(
+				(ds) => {
+					if (version === dataset.version) this.#preview = { version, ds };
+				},
+				(e: unknown) => {
+					if (version === dataset.version) this.loadError = e instanceof Error ? e.message : String(e);
+				}
+			);
 		});
 	}
 
@@ -180,7 +190,10 @@ export class CompareState {
 		this.settings.gemeenten.forEach((code, k) => {
 			const src = this.views.get(code);
 			const exact = this.ready ? src?.valueFor(this.requestFor(code)) : undefined;
-			const item = exact ?? src?.shown;
+			// While recomputing, the last figures stay on screen (marked stale) — but never another
+			// dataset's: during a preview, nothing published is shown, and after it nothing of the delivery.
+			const last = src?.shown;
+			const item = exact ?? (last?.version === dataset.version ? last : undefined);
 			if (item) out.push({ code, k, item, stale: exact === undefined });
 		});
 		return out;
@@ -209,7 +222,7 @@ export class CompareState {
 				key: (r) => JSON.stringify([r.peildatum, r.version, r.preview]),
 				file: (r) =>
 					!r.preview && (r.peildatum === null || r.peildatum === this.data.gemeenten.find((g) => g.code === code)?.laatste)
-						? { url: resolve('/api/gemeente/[code].json', { code }), read: (j) => readFile(j) }
+						? { url: resolve('/api/gemeente/[code].json', { code }), read: (j) => readFile(j, r.version) }
 						: undefined,
 				engine: (r) => computeItem(r)
 			});
@@ -228,9 +241,9 @@ export class CompareState {
 	}
 }
 
-function readFile(json: unknown): Item {
+function readFile(json: unknown, version: number): Item {
 	const j = json as { gemeente: Gemeente; view: MunicipalityView };
-	return { code: j.gemeente.gemeentecode, naam: j.gemeente.gemeentenaam, view: j.view };
+	return { code: j.gemeente.gemeentecode, naam: j.gemeente.gemeentenaam, view: j.view, version };
 }
 
 /** A municipality's view computed by the browser engine from the dataset shown (published or the delivery). */
@@ -248,5 +261,5 @@ async function computeItem(r: Request): Promise<Item> {
 		peerMode: DEFAULT_PEER_MODE,
 		ctx: { gemeenten, neighbours: map.neighbours }
 	});
-	return { code: r.code, naam: g.gemeentenaam, view };
+	return { code: r.code, naam: g.gemeentenaam, view, version: r.version };
 }
