@@ -49,6 +49,13 @@ const cards = (page: Page) =>
 		}))
 	);
 
+/** A downloaded CSV: the note lines above it (source, licence, labels) and the table's lines. */
+function csvParts(text: string): { notes: string[]; table: string[] } {
+	const body = text.replace(/^\uFEFF/, '');
+	const gap = body.indexOf('\r\n\r\n');
+	return { notes: gap < 0 ? [] : body.slice(0, gap).split('\r\n'), table: body.slice(gap < 0 ? 0 : gap + 4).trimEnd().split('\r\n') };
+}
+
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('comparison page', () => {
@@ -69,7 +76,8 @@ describe('comparison page', () => {
 
 		const csv = await download(page, page.getByTestId('compare-csv'));
 		expect(csv.name).toBe(`ggu-vergelijking-${last()}.csv`);
-		const lines = csv.text.trim().split('\r\n');
+		const { notes, table: lines } = csvParts(csv.text);
+		expect(notes).toContain('Synthetische voorbeelddata: geen echte metingen');
 		expect(lines[0]).toBe("onderdeel,id,naam,GM0363 Amsterdam,GM0518 's-Gravenhage,GM0599 Rotterdam");
 		expect(lines[1]).toBe(`peildatum,,peildatum,${last()},${last()},${last()}`);
 		expect(lines).toHaveLength(1 + 5 + 9 + exp.tables.standaarden.rows.length);
@@ -114,7 +122,7 @@ describe('comparison page', () => {
 		expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-code'))).toBe('GM1979');
 		expect(await page.getByTestId('compare-peildatum').count()).toBe(0);
 		expect(await page.getByTestId('compare-peildatum-note').textContent()).toContain('geen peildatum waarop alle gekozen gemeenten tegelijk bestonden');
-		const csv = (await download(page, page.getByTestId('compare-csv'))).text.trim().split('\r\n');
+		const csv = csvParts((await download(page, page.getByTestId('compare-csv'))).text).table;
 		expect(csv[1]).toBe(`peildatum,,peildatum,2020-07-01,${last()},${last()}`);
 		await screenshot(page, 'vergelijk-voormalig-nl', true);
 
@@ -202,6 +210,10 @@ describe('comparison page during a preview', () => {
 		expect((await cards(page)).map((c) => c.score)).toEqual(['100,0', nlScore(scoreAt('GM0518', last()))]);
 		expect(await page.getByTestId('preview-banner').isVisible()).toBe(true);
 		expect(requests.map((r) => r.url()).filter((u) => u.includes('/api/gemeente/'))).toEqual([]);
+		// The comparison's CSV says it is a preview of the delivery.
+		const csv = csvParts((await download(page, page.getByTestId('compare-csv'))).text);
+		expect(csv.notes.join(' ')).toContain('adoptie-levering.csv');
+		expect(csv.table[2].split(',')[3]).toBe('100');
 		expect(await axe(page)).toEqual([]);
 		await screenshot(page, 'vergelijk-preview', true);
 
