@@ -33,7 +33,9 @@ export type RuleId =
 	| 'code-not-yet-valid'
 	| 'code-no-longer-valid'
 	| 'herindeling-date'
-	| 'herindeling-shares';
+	| 'herindeling-shares'
+	| 'max-length'
+	| 'plain-text';
 
 export type Severity = 'error' | 'warning';
 
@@ -66,7 +68,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
 	'code-not-yet-valid': 'error',
 	'code-no-longer-valid': 'error',
 	'herindeling-date': 'error',
-	'herindeling-shares': 'error'
+	'herindeling-shares': 'error',
+	'max-length': 'error',
+	'plain-text': 'error'
 };
 
 type Params = Record<string, string | number>;
@@ -120,7 +124,13 @@ const NL: Record<RuleId, Template> = {
 	'code-no-longer-valid': (p) =>
 		`${p.code} ${p.naam} bestond op ${p.peildatum} niet meer: per ${longDate(p.datum, 'nl')} ${p.soort === 'splitsing' ? 'opgeheven en verdeeld over' : 'opgegaan in'} ${list(p.opvolgers, 'en') || '(onbekend)'}. Verwacht: voor deze peildatum de code die toen gold.`,
 	'herindeling-date': (p) => `${p.code} hoort volgens gemeenten.csv ${p.expected}, niet op ${p.datum}. Verwacht: dezelfde datum in gemeenten.csv (geldig_vanaf/geldig_tot) en herindelingen.csv.`,
-	'herindeling-shares': (p) => `De delen van ${p.code} per ${p.datum} tellen op tot ${p.sum}, niet tot 1. Verwacht: aandelen die samen 1 zijn.`
+	'herindeling-shares': (p) => `De delen van ${p.code} per ${p.datum} tellen op tot ${p.sum}, niet tot 1. Verwacht: aandelen die samen 1 zijn.`,
+	'max-length': (p) =>
+		`De tekst in kolom "${p.column}" is ${p.length} tekens lang; het maximum is ${p.limit}. De hele regel is afgewezen, ook de status. Verwacht: een korte toelichting van ten hoogste ${p.limit} tekens.`,
+	'plain-text': (p) =>
+		p.what === 'markup'
+			? `De tekst in kolom "${p.column}" bevat opmaak (zoals <b> of <a>). De site toont toelichtingen als gewone tekst, dus de regel is afgewezen. Verwacht: platte tekst zonder HTML.`
+			: `De tekst in kolom "${p.column}" bevat een regeleinde of tab. De site toont toelichtingen op één regel, dus de regel is afgewezen. Verwacht: platte tekst op één regel.`
 };
 
 const EN: Record<RuleId, Template> = {
@@ -159,7 +169,13 @@ const EN: Record<RuleId, Template> = {
 	'code-no-longer-valid': (p) =>
 		`${p.code} ${p.naam} no longer existed on ${p.peildatum}: on ${longDate(p.datum, 'en')} it ${p.soort === 'splitsing' ? 'was dissolved and divided over' : 'merged into'} ${list(p.opvolgers, 'and') || '(unknown)'}. Expected: for this peildatum the code in force then.`,
 	'herindeling-date': (p) => `According to gemeenten.csv, ${p.code} ${p.expected}, not on ${p.datum}. Expected: the same date in gemeenten.csv (geldig_vanaf/geldig_tot) and herindelingen.csv.`,
-	'herindeling-shares': (p) => `The parts of ${p.code} on ${p.datum} add up to ${p.sum}, not to 1. Expected: shares that add up to 1.`
+	'herindeling-shares': (p) => `The parts of ${p.code} on ${p.datum} add up to ${p.sum}, not to 1. Expected: shares that add up to 1.`,
+	'max-length': (p) =>
+		`The text in column "${p.column}" is ${p.length} characters long; the maximum is ${p.limit}. The whole row was rejected, its status too. Expected: a short explanation of at most ${p.limit} characters.`,
+	'plain-text': (p) =>
+		p.what === 'markup'
+			? `The text in column "${p.column}" contains markup (such as <b> or <a>). The site shows explanations as plain text, so the row was rejected. Expected: plain text without HTML.`
+			: `The text in column "${p.column}" contains a line break or tab. The site shows explanations on one line, so the row was rejected. Expected: plain text on one line.`
 };
 
 export function ruleMessage(rule: RuleId, params: Params, lang: Lang): string {
@@ -195,7 +211,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'code-not-yet-valid': 'Gemeente bestond nog niet',
 		'code-no-longer-valid': 'Gemeente bestond niet meer',
 		'herindeling-date': 'Datum herindeling klopt niet',
-		'herindeling-shares': 'Delen tellen niet op tot 1'
+		'herindeling-shares': 'Delen tellen niet op tot 1',
+		'max-length': 'Tekst te lang',
+		'plain-text': 'Geen platte tekst'
 	},
 	en: {
 		'file-empty': 'Empty file',
@@ -225,7 +243,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'code-not-yet-valid': 'Municipality did not exist yet',
 		'code-no-longer-valid': 'Municipality no longer existed',
 		'herindeling-date': 'Merger date does not match',
-		'herindeling-shares': 'Shares do not add up to 1'
+		'herindeling-shares': 'Shares do not add up to 1',
+		'max-length': 'Text too long',
+		'plain-text': 'Not plain text'
 	}
 };
 
