@@ -6,9 +6,10 @@
 // Model: share(t) = K / (1 + e^(−r·(t − t0))), t in years; K the ceiling (the share that will
 // eventually use it, at most 1), r the speed, t0 the year of the steepest rise (half of K).
 // Fitted by least squares with Levenberg–Marquardt (ml-levenberg-marquardt), from a few starting
-// points, best fit kept. Before the curve's turning point (t0 after the last peildatum) the data
-// cannot tell where it will level off, so then K is fixed at 1 ("eventually everyone") and the
-// result says so.
+// points, best fit kept. Until the curve's turning point t0 lies well behind the last peildatum
+// (TURN_MARGIN) the data cannot tell where it will level off — an early logistic fit tends to put
+// the ceiling too low — so then K is fixed at 1 ("eventually every municipality") and the result
+// says so.
 //
 // Uncertainty: a residual bootstrap — BOOTSTRAP refits on the fitted curve plus the deviations of
 // the data resampled with replacement (seeded, so the build and the browser agree); the band is
@@ -43,6 +44,8 @@ export const MIN_RANGE = 0.05;
 export const MAX_RMSE = 0.08;
 /** A forecast further than this many years past the last peildatum is not made. */
 export const HORIZON_YEARS = 25;
+/** The ceiling is only fitted when the turning point lies at least this many years (three peildata) before the last peildatum. */
+export const TURN_MARGIN = 1.5;
 export const BOOTSTRAP = 200;
 const SEED = 0.3141592653589793;
 
@@ -176,8 +179,9 @@ export function forecast(obs: readonly Observation[]): Forecast {
 	let ceiling: 'fitted' | 'assumed' = 'fitted';
 	let point = fitLogistic(ts, ys, null);
 	const last = ts[ts.length - 1];
-	// Before the turning point the ceiling is not in the data: assume everyone eventually.
-	if (point && point.p.t0 > last) {
+	// Until the turning point lies TURN_MARGIN behind the last peildatum, the slowing down that
+	// fixes the ceiling is not in the data: assume everyone eventually.
+	if (point && point.p.t0 > last - TURN_MARGIN) {
 		const fixed = fitLogistic(ts, ys, 1);
 		if (fixed) [point, ceiling] = [fixed, 'assumed'];
 	}
