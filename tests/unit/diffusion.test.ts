@@ -34,7 +34,9 @@ describe('logistic fit', () => {
 		expect(fc.band.every((b) => b.lo <= b.fit + 1e-3 && b.fit <= b.hi + 1e-3)).toBe(true);
 	});
 
-	it('assumes a ceiling of 1 before the turning point, and says so', () => {
+	it('assumes a ceiling of 1 until the turning point is 1.5 years behind the last peildatum, and says so', () => {
+		const early = forecast(series(curve({ K: 0.8, r: 1.2, t0: 2025.5 })));
+		expect(early.kind === 'forecast' && early.ceiling).toBe('assumed');
 		const truth = { K: 1, r: 0.7, t0: 2028 };
 		const fc = forecast(series(curve(truth)));
 		expect(fc.kind).toBe('forecast');
@@ -75,7 +77,7 @@ describe('no forecast, and why', () => {
 	});
 
 	it('says the share levels off below 90 % when the fitted ceiling is lower', () => {
-		const fc = forecast(series(curve({ K: 0.7, r: 1.2, t0: 2021 })));
+		const fc = forecast(series(curve({ K: 0.7, r: 1.2, t0: 2023 })));
 		expect(fc.kind).toBe('levels-off');
 		if (fc.kind === 'levels-off') expect(fc.fit.K).toBeCloseTo(0.7, 3);
 	});
