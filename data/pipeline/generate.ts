@@ -72,18 +72,19 @@ export interface Generated {
  * Example explanations ("pas toe of leg uit") the synthetic data carries, each marked as a
  * synthetic example in its own text. They go on EXPLANATIONS.count rows of the latest peildatum
  * whose status is not in_gebruik, chosen by a random source of their own (seed + 1), so adding
- * them changed no status of the data set.
+ * them changed no status of the data set. No comma or semicolon in them: the file stays easy to
+ * turn into a semicolon-separated delivery (as the browser tests do).
  */
 export const EXPLANATIONS = {
 	count: 14,
 	texts: [
 		'Synthetisch voorbeeld: wij vervangen in 2027 ons zaaksysteem en sluiten daarna aan.',
 		'Synthetisch voorbeeld: de regionale samenwerking besluit dit najaar over gezamenlijke invoering.',
-		'Synthetisch voorbeeld: onze leverancier ondersteunt deze standaard nog niet; wij volgen zijn planning.',
+		'Synthetisch voorbeeld: onze leverancier ondersteunt deze standaard nog niet. Wij volgen zijn planning.',
 		'Synthetisch voorbeeld: wij wachten op de landelijke voorziening voordat wij aansluiten.',
 		'Synthetisch voorbeeld: wij gebruiken een eigen oplossing die aan dezelfde eisen voldoet.',
-		'Synthetisch voorbeeld: geen capaciteit dit jaar; opgenomen in de begroting voor volgend jaar.',
-		'Synthetisch voorbeeld: de aanbesteding loopt nog; gunning verwacht in het eerste kwartaal.'
+		'Synthetisch voorbeeld: geen capaciteit dit jaar. Opgenomen in de begroting voor volgend jaar.',
+		'Synthetisch voorbeeld: de aanbesteding loopt nog. Gunning verwacht in het eerste kwartaal.'
 	]
 } as const;
 
