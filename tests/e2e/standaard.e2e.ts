@@ -243,6 +243,12 @@ describe('preview of a delivery', () => {
 		await expect.poll(() => page.getByTestId('standard-headline').textContent(), { timeout: 120_000 }).toContain('In gebruik bij 342 van de 342 gemeenten (100%)');
 		expect(await page.getByTestId('forecast').getAttribute('data-kind')).toBe('reached');
 		expect(await page.getByTestId('preview-banner').isVisible()).toBe(true);
+		// Its priority's page too.
+		await page.getByTestId('standard-intro').getByRole('link', { name: 'Prioriteit 8' }).click();
+		await page.waitForURL(/\/prioriteit\/8\//);
+		await expect.poll(() => page.locator('tr[data-standard=dso-aansluiting] td.num').first().textContent(), { timeout: 120_000 }).toBe('100%');
+		await page.goBack();
+		await page.waitForURL(/\/standaard\/dso-aansluiting\//);
 		await page.getByTestId('preview-stop').click();
 		await expect.poll(() => page.getByTestId('standard-headline').textContent(), { timeout: 60_000 }).not.toContain('342 van de 342');
 		expect(page.errors).toEqual([]);

@@ -70,7 +70,7 @@ const cat = (s: string, c: string) => cats.find((r) => r.standaard_id === s && r
 beforeAll(async () => {
 	db = await engineWith({ gemeenten, herindelingen, standaarden, adoptie: rows.join('\n') + '\n' });
 	cats = await adopterCategories(db);
-});
+}, 60_000);
 afterAll(async () => db?.engine.close());
 
 describe('shares per standard and peildatum', () => {
