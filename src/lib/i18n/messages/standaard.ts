@@ -16,7 +16,7 @@ export const nl = {
 	'stds.controls': 'Sorteren en filteren',
 	'stds.sortBy': 'Sorteer op',
 	'stds.sort.adoptie': 'Gebruik nu (hoogste eerst)',
-	'stds.sort.snelheid': 'Snelheid (van 10 naar 50 % in gebruik)',
+	'stds.sort.snelheid': 'Snelheid (van 10 naar 50 % in gebruik)',
 	'stds.sort.prioriteit': 'GGU-prioriteit',
 	'stds.filter.priority': 'GGU-prioriteit',
 	'stds.filter.allPriorities': 'Alle prioriteiten',
@@ -26,12 +26,12 @@ export const nl = {
 	'stds.caption': (p) => `Standaarden, gesorteerd op ${p.sort}`,
 	'stds.none': 'Geen standaarden met deze filters.',
 	'stds.speedNote':
-		'Snelheid: het aantal halfjaren tussen de eerste peildatum waarop minstens 10 % en de eerste waarop minstens 50 % van de gemeenten de standaard gebruikte. "Vóór de reeks": die grens was al gehaald bij de eerste peildatum, voor een standaard die al eerder beschikbaar was, dus het moment is niet gemeten.',
+		'Snelheid: het aantal halfjaren tussen de eerste peildatum waarop minstens 10 % en de eerste waarop minstens 50 % van de gemeenten de standaard gebruikte. "Vóór de reeks": die grens was al gehaald bij de eerste peildatum, voor een standaard die al eerder beschikbaar was, dus het moment is niet gemeten.',
 	'stds.col.standard': 'Standaard',
 	'stds.col.priority': 'Prioriteit',
 	'stds.col.curve': 'Verloop in gebruik',
 	'stds.col.now': (p) => `In gebruik ${p.date}`,
-	'stds.col.speed': 'Van 10 naar 50 %',
+	'stds.col.speed': 'Van 10 naar 50 %',
 	'stds.prioLink': (p) => `Prioriteit ${p.n}: ${p.name}`,
 	'stds.sparkText': (p) => `In gebruik van ${p.from} (${p.fromDate}) naar ${p.to} (${p.toDate})`,
 	'stds.speed.within': 'binnen een halfjaar',
@@ -62,15 +62,15 @@ export const nl = {
 	'std.col.shareUsed': 'Aandeel in gebruik',
 
 	'std.fc.heading': 'Prognose',
-	'std.fc.forecast': (p) => `Bij dit tempo gebruikt 90 % van de gemeenten deze standaard rond ${p.year} (${p.band}).`,
+	'std.fc.forecast': (p) => `Bij dit tempo gebruikt 90 % van de gemeenten deze standaard rond ${p.year} (${p.band}).`,
 	'std.fc.band': (p) => (p.lo === p.hi ? `bandbreedte ${p.lo}` : `bandbreedte ${p.lo}–${p.hi}`),
 	'std.fc.bandOpen': (p) => `bandbreedte ${p.lo} tot niet in zicht`,
 	'std.fc.assumed': 'Het model neemt aan dat uiteindelijk alle gemeenten meedoen: het omslagpunt van de curve ligt nog te kort achter ons om af te lezen waar hij afvlakt.',
-	'std.fc.reached': (p) => `90 % van de gemeenten gebruikt deze standaard al, sinds ${p.date}; een prognose is niet nodig.`,
-	'std.fc.levelsOff': (p) => `Bij dit tempo vlakt het gebruik af rond ${p.ceiling} % van de gemeenten; 90 % is met dit model niet in zicht.`,
-	'std.fc.beyond': (p) => `Bij dit tempo gebruikt 90 % van de gemeenten deze standaard pas na ${p.year}; zo ver vooruit rekent dit model niet.`,
+	'std.fc.reached': (p) => `90 % van de gemeenten gebruikt deze standaard al, sinds ${p.date}; een prognose is niet nodig.`,
+	'std.fc.levelsOff': (p) => `Bij dit tempo vlakt het gebruik af rond ${p.ceiling} % van de gemeenten; 90 % is met dit model niet in zicht.`,
+	'std.fc.beyond': (p) => `Bij dit tempo gebruikt 90 % van de gemeenten deze standaard pas na ${p.year}; zo ver vooruit rekent dit model niet.`,
 	'std.fc.tooShort': (p) =>
-		`Geen prognose: de reeks is te kort. Er zijn ${p.points} peildata, waarvan ${p.rising} met minstens 2 % in gebruik; nodig zijn er minstens ${p.minPoints}, waarvan ${p.minRising} met enig gebruik.`,
+		`Geen prognose: de reeks is te kort. Er zijn ${p.points} peildata, waarvan ${p.rising} met minstens 2 % in gebruik; nodig zijn er minstens ${p.minPoints}, waarvan ${p.minRising} met enig gebruik.`,
 	'std.fc.tooFlat': (p) => `Geen prognose: het gebruik verandert nauwelijks (${p.range} procentpunt over de hele reeks, minder dan ${p.min}), dus er is geen groeicurve in te passen.`,
 	'std.fc.noFit': (p) => `Geen prognose: de gemeten reeks volgt geen S-curve (gemiddelde afwijking ${p.rmse} procentpunt).`,
 	'std.fc.synthetic': 'Dit zijn synthetische voorbeelddata, geen echte metingen: de prognose laat alleen zien hoe de methode werkt.',
@@ -82,8 +82,8 @@ export const nl = {
 	'std.fc.legend.measured': 'Gemeten (in gebruik)',
 	'std.fc.legend.fit': 'Groeicurve (logistisch model)',
 	'std.fc.legend.forecast': 'Voortzetting (prognose)',
-	'std.fc.legend.band': 'Bandbreedte (middelste 90 % van de herschattingen)',
-	'std.fc.legend.target': '90 % van de gemeenten',
+	'std.fc.legend.band': 'Bandbreedte (middelste 90 % van de herschattingen)',
+	'std.fc.legend.target': '90 % van de gemeenten',
 	'std.fc.table': 'Tabel: gemeten en model',
 	'std.fc.caption': (p) => `${p.name}: gemeten aandeel in gebruik en het model`,
 	'std.fc.col.when': 'Peildatum of jaar',
@@ -94,9 +94,9 @@ export const nl = {
 	'std.fc.howModel': (p) =>
 		`Door het gemeten aandeel gemeenten dat de standaard gebruikt, gaat een logistische groeicurve (een S-curve: plafond / (1 + e^(−snelheid × (t − omslagjaar)))), gepast met de kleinste-kwadratenmethode (Levenberg–Marquardt, met de bibliotheek ml-levenberg-marquardt). Het plafond — welk deel van de gemeenten uiteindelijk meedoet — wordt alleen uit de gegevens geschat als het omslagpunt minstens ${p.margin} jaar vóór de laatste peildatum ligt; anders neemt het model aan dat uiteindelijk alle gemeenten meedoen.`,
 	'std.fc.howBand': (p) =>
-		`De bandbreedte komt uit ${p.n} herschattingen: telkens de gepaste curve plus de afwijkingen van de metingen, willekeurig opnieuw getrokken (steeds dezelfde trekking, dus dezelfde uitkomst). Van de jaren waarin die herschattingen 90 % bereiken, is de middelste 90 % de bandbreedte, nooit smaller dan een halfjaar aan elke kant (de afstand tussen twee peildata).`,
+		`De bandbreedte komt uit ${p.n} herschattingen: telkens de gepaste curve plus de afwijkingen van de metingen, willekeurig opnieuw getrokken (steeds dezelfde trekking, dus dezelfde uitkomst). Van de jaren waarin die herschattingen 90 % bereiken, is de middelste 90 % de bandbreedte, nooit smaller dan een halfjaar aan elke kant (de afstand tussen twee peildata).`,
 	'std.fc.howLimits': (p) =>
-		`Geen prognose bij minder dan ${p.minPoints} peildata of minder dan ${p.minRising} met enig gebruik (te kort), als het gebruik minder dan ${p.range} procentpunt verandert (te vlak), als 90 % al is bereikt, of verder dan ${p.horizon} jaar vooruit.`,
+		`Geen prognose bij minder dan ${p.minPoints} peildata of minder dan ${p.minRising} met enig gebruik (te kort), als het gebruik minder dan ${p.range} procentpunt verandert (te vlak), als 90 % al is bereikt, of verder dan ${p.horizon} jaar vooruit.`,
 
 	'std.map.heading': 'Status per gemeente',
 	'std.map.summary': (p) => `Op ${p.date}, ${p.n} gemeenten:`,
@@ -108,7 +108,7 @@ export const nl = {
 
 	'std.cat.heading': 'Adoptercategorieën (Rogers)',
 	'std.cat.intro':
-		'Naar wanneer een gemeente de standaard voor het eerst gebruikte, zoals Rogers de verspreiding van innovaties beschrijft: de eerste 2,5 % van alle gemeenten zijn innovatoren, de volgende 13,5 % vroege adopters, dan 34 % vroege meerderheid, 34 % late meerderheid en de laatste 16 % achterblijvers. Gemeenten die de standaard nog niet gebruiken, staan apart.',
+		'Naar wanneer een gemeente de standaard voor het eerst gebruikte, zoals Rogers de verspreiding van innovaties beschrijft: de eerste 2,5 % van alle gemeenten zijn innovatoren, de volgende 13,5 % vroege adopters, dan 34 % vroege meerderheid, 34 % late meerderheid en de laatste 16 % achterblijvers. Gemeenten die de standaard nog niet gebruiken, staan apart.',
 	'std.cat.legend': 'Adoptercategorie',
 	'std.cat.innovator': 'Innovatoren',
 	'std.cat.vroege_adopter': 'Vroege adopters',
@@ -147,11 +147,13 @@ export const nl = {
 	'std.ns.count': (p) => `${n2(p.count, 'gemeente was', 'gemeenten waren')} op ${p.date} nog niet gestart met deze standaard. Gemeenten met een toelichting staan bovenaan.`,
 	'std.ns.none': (p) => `Op ${p.date} waren alle gemeenten gestart met deze standaard.`,
 	'std.ns.show': (p) => `Toon alle ${p.count} gemeenten`,
+	'std.ns.showOthers': (p) => `Toon de ${p.count} andere gemeenten`,
 	'std.ns.missing': 'geen opgave; telt als niet gestart',
 
 	// On a municipality page
 	'std.gm.col.category': 'Adoptercategorie',
 	'std.gm.since': (p) => `in gebruik sinds ${p.date}`,
+	'std.gm.sinceOrBefore': (p) => `in gebruik op of vóór ${p.date}`,
 
 	// /prioriteit/[n]/
 	'prio.lead': (p) => `De ${n2(p.count, 'standaard', 'standaarden')} van deze GGU-prioriteit, en de scores van gemeenten op alleen deze standaarden (standaardmethode).`,
@@ -314,10 +316,12 @@ export const en: SameKeys<typeof nl> = {
 	'std.ns.count': (p) => `${n2(p.count, 'municipality had', 'municipalities had')} not started with this standard on ${p.date}. Municipalities with an explanation come first.`,
 	'std.ns.none': (p) => `On ${p.date}, every municipality had started with this standard.`,
 	'std.ns.show': (p) => `Show all ${p.count} municipalities`,
+	'std.ns.showOthers': (p) => `Show the ${p.count} other municipalities`,
 	'std.ns.missing': 'not reported; counts as not started',
 
 	'std.gm.col.category': 'Adopter category',
 	'std.gm.since': (p) => `in use since ${p.date}`,
+	'std.gm.sinceOrBefore': (p) => `in use on or before ${p.date}`,
 
 	'prio.lead': (p) => `The ${n2(p.count, 'standard', 'standards')} of this GGU priority, and municipalities' scores on these standards alone (default method).`,
 	'prio.standards': (p) => `Standards (${p.count})`,
