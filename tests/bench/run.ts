@@ -108,7 +108,9 @@ async function scaleData(): Promise<{ rows: number }> {
 		gemeentecode: dictVector(gc, codes),
 		standaard_id: dictVector(sd, ids),
 		status: dictVector(st, ['niet_gestart', 'gepland', 'in_implementatie', 'in_gebruik']),
-		bron: dictVector(br, ['benchmark'])
+		bron: dictVector(br, ['benchmark']),
+		// The optional explanation column of the contract: empty throughout.
+		toelichting: vectorFromArray(new Array<string | null>(rows).fill(null), new Utf8())
 	});
 	writeFileSync(path.join(dir, 'gemeenten.arrow'), tableToIPC(gem, 'stream'));
 	writeFileSync(path.join(dir, 'standaarden.arrow'), tableToIPC(std, 'stream'));

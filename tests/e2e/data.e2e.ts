@@ -87,11 +87,11 @@ function messyAdoptie() {
 		}
 	}
 	const broken: Record<number, { row: string[]; rule: string; column: string | null; value: string }> = {
-		100: { row: ['2024-07-01', 'GM0014', 'digid', 'klaar', 'synthetisch'], rule: 'enum', column: 'status', value: 'klaar' },
-		200: { row: ['31-02-2026', 'GM0014', 'digid', 'gepland', 'synthetisch'], rule: 'type-date', column: 'peildatum', value: '31-02-2026' },
-		300: { row: ['2024-07-01', 'GM9999', 'digid', 'gepland', 'synthetisch'], rule: 'foreign-key', column: 'gemeentecode', value: 'GM9999' },
-		400: { row: ['2024-07-01', 'GM0014', '=HYPERLINK("http://example.org","klik")', 'gepland', 'synthetisch'], rule: 'pattern', column: 'standaard_id', value: '=HYPERLINK("http://example.org","klik")' },
-		500: { row: ['2024-07-01', 'GM0014', 'digid', '<script>window.__pwned=3</script>', 'synthetisch'], rule: 'enum', column: 'status', value: '<script>window.__pwned=3</script>' },
+		100: { row: ['2024-07-01', 'GM0014', 'digid', 'klaar', 'synthetisch', ''], rule: 'enum', column: 'status', value: 'klaar' },
+		200: { row: ['31-02-2026', 'GM0014', 'digid', 'gepland', 'synthetisch', ''], rule: 'type-date', column: 'peildatum', value: '31-02-2026' },
+		300: { row: ['2024-07-01', 'GM9999', 'digid', 'gepland', 'synthetisch', ''], rule: 'foreign-key', column: 'gemeentecode', value: 'GM9999' },
+		400: { row: ['2024-07-01', 'GM0014', '=HYPERLINK("http://example.org","klik")', 'gepland', 'synthetisch', ''], rule: 'pattern', column: 'standaard_id', value: '=HYPERLINK("http://example.org","klik")' },
+		500: { row: ['2024-07-01', 'GM0014', 'digid', '<script>window.__pwned=3</script>', 'synthetisch', ''], rule: 'enum', column: 'status', value: '<script>window.__pwned=3</script>' },
 		600: { row: ['2024-07-01', 'GM0014', 'digid'], rule: 'row-field-count', column: null, value: '2024-07-01;GM0014;digid' }
 	};
 	const replaced: string[] = [];
