@@ -8,6 +8,10 @@
 // - A strict Content-Security-Policy is emitted as a <meta> tag on every prerendered page
 //   (hash mode: SvelteKit hashes its own inline bootstrap script). 'wasm-unsafe-eval' is
 //   needed to compile DuckDB-wasm; nothing is ever loaded from another host.
+// - `fallback: 'app-shell.html'`: an empty page that boots the app and renders whatever page the
+//   address names from its __data.json. The service worker answers a municipality page with it
+//   when only the page's data is stored for offline use (src/service-worker.ts). Not named
+//   200.html/index.html, so no host mistakes it for an SPA catch-all: unknown addresses keep 404.html.
 import adapter from '@sveltejs/adapter-static';
 
 const base = process.env.BASE_PATH ?? '';
@@ -19,7 +23,7 @@ if (base && (!base.startsWith('/') || base.endsWith('/'))) {
 const config = {
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'app-shell.html', precompress: false, strict: true }),
 		paths: { base, relative: false },
 		alias: { $generated: 'static/generated' },
 		// Type-check the data pipeline too; never the benchmark's build output.

@@ -1,18 +1,19 @@
 // Owns: the whole message catalogue, assembled from one file per page namespace (common,
-// overzicht, gemeente, vergelijk, levering, methode) plus the typed families. Keys are unique
+// overzicht, gemeente, vergelijk, levering, methode, offline) plus the typed families. Keys are unique
 // across namespaces (tests/unit/i18n.test.ts); Dutch is the source of truth.
 import * as common from './common';
 import * as families from './families';
 import * as gemeente from './gemeente';
 import * as levering from './levering';
 import * as methode from './methode';
+import * as offline from './offline';
 import * as overzicht from './overzicht';
 import * as vergelijk from './vergelijk';
 
-export const NAMESPACES = { common, overzicht, gemeente, vergelijk, levering, methode } as const;
+export const NAMESPACES = { common, overzicht, gemeente, vergelijk, levering, methode, offline } as const;
 
-export const nl = { ...common.nl, ...overzicht.nl, ...gemeente.nl, ...vergelijk.nl, ...levering.nl, ...methode.nl };
-export const en = { ...common.en, ...overzicht.en, ...gemeente.en, ...vergelijk.en, ...levering.en, ...methode.en };
+export const nl = { ...common.nl, ...overzicht.nl, ...gemeente.nl, ...vergelijk.nl, ...levering.nl, ...methode.nl, ...offline.nl };
+export const en = { ...common.en, ...overzicht.en, ...gemeente.en, ...vergelijk.en, ...levering.en, ...methode.en, ...offline.en };
 export type MessageKey = keyof typeof nl;
 
 export const FAMILIES = { nl: families.nl, en: families.en };
