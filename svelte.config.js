@@ -12,18 +12,31 @@
 //   address names from its __data.json. The service worker answers a municipality page with it
 //   when only the page's data is stored for offline use (src/service-worker.ts). Not named
 //   200.html/index.html, so no host mistakes it for an SPA catch-all: unknown addresses keep 404.html.
-import adapter from '@sveltejs/adapter-static';
+// - Precompressed .br/.gz copies are written after the adapter by scripts/precompress.js (not the
+//   adapter's `precompress`, which takes tens of minutes here; the reasons are in that file).
+import adapterStatic from '@sveltejs/adapter-static';
+import { precompress } from './scripts/precompress.js';
 
 const base = process.env.BASE_PATH ?? '';
 if (base && (!base.startsWith('/') || base.endsWith('/'))) {
 	throw new Error(`BASE_PATH must start with "/" and must not end with "/" (got "${base}")`);
 }
 
+const staticAdapter = adapterStatic({ pages: 'build', assets: 'build', fallback: 'app-shell.html', precompress: false, strict: true });
+/** @type {import('@sveltejs/kit').Adapter} */
+const adapter = {
+	...staticAdapter,
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		await precompress('build', { log: (m) => builder.log(m) });
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'app-shell.html', precompress: false, strict: true }),
+		adapter,
 		paths: { base, relative: false },
 		alias: { $generated: 'static/generated' },
 		// Type-check the data pipeline too; never the benchmark's build output.
