@@ -70,13 +70,14 @@ const htmlOnly: WorkboxPlugin = {
 const pageStrategy = new NetworkFirst({
 	cacheName: CACHES.pages,
 	networkTimeoutSeconds: 6,
-	plugins: [pathOnly, htmlOnly, new ExpirationPlugin({ maxEntries: 80 })],
+	// Pages and page data share this cache and its limit (about 80 visited pages).
+	plugins: [pathOnly, htmlOnly, new ExpirationPlugin({ maxEntries: 160 })],
 	matchOptions: { ignoreSearch: true }
 });
 const dataStrategy = new NetworkFirst({
 	cacheName: CACHES.pages,
 	networkTimeoutSeconds: 6,
-	plugins: [pathOnly, new ExpirationPlugin({ maxEntries: 80 })],
+	plugins: [pathOnly, new ExpirationPlugin({ maxEntries: 160 })],
 	matchOptions: { ignoreSearch: true }
 });
 const fileStrategy = new CacheFirst({

@@ -131,7 +131,10 @@ export async function saveForOffline(): Promise<void> {
 		// Ask while the click still counts as a user gesture.
 		const persisted = navigator.storage?.persist ? await navigator.storage.persist().catch(() => null) : null;
 		// The worker must be active: it precached the app shell and main pages, and it answers offline.
-		await navigator.serviceWorker.ready;
+		await Promise.race([
+			navigator.serviceWorker.ready,
+			new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker (private window?)')), 120_000))
+		]);
 		const [listRes, engine] = await Promise.all([fetch(base + SAVE_LIST), import('$lib/maturity/worker-engine').then((m) => m.engineFiles())]);
 		if (!listRes.ok) throw new Error(`${SAVE_LIST}: HTTP ${listRes.status}`);
 		const list = (await listRes.json()) as SaveList;

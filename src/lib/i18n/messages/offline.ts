@@ -5,7 +5,7 @@ import type { Msg, SameKeys } from './types';
 export const nl = {
 	'off.heading': 'Zonder internet',
 	'off.save': 'Bewaar voor gebruik zonder internet',
-	'off.saveAgain': 'Opnieuw bewaren',
+	'off.saveAgain': 'Opnieuw bewaren voor gebruik zonder internet',
 	'off.explain': 'Bewaart de rekenkern, de gegevens en alle gemeentepagina’s (Nederlands en Engels) in deze browser: daarna werkt de hele site zonder internet, ook herberekenen.',
 	'off.preparing': 'Voorbereiden…',
 	'off.progress': (p) => `Bezig met bewaren: ${p.done} van ${p.total} bestanden, ${p.mb}`,
@@ -37,7 +37,7 @@ export const nl = {
 export const en: SameKeys<typeof nl> = {
 	'off.heading': 'Without internet',
 	'off.save': 'Keep for use without internet',
-	'off.saveAgain': 'Keep again',
+	'off.saveAgain': 'Keep again for use without internet',
 	'off.explain': 'Keeps the engine, the data and every municipality page (Dutch and English) in this browser: the whole site then works without internet, recomputing included.',
 	'off.preparing': 'Preparing…',
 	'off.progress': (p) => `Keeping: ${p.done} of ${p.total} files, ${p.mb}`,
