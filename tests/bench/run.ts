@@ -10,6 +10,8 @@
 //     result for the example data as Arrow and as CSV, p50/p95 regroup per method.
 //  3. Scale: a generated 342 × 500 × 30 = 5.13 million row adoption table as Arrow, loaded and
 //     regrouped in the browser, with memory.
+//  First of all: first paint vs the limit page (issue 12; tests/bench/firstpaint.ts). BENCH_ONLY=firstpaint
+//  runs only that part.
 import { execFileSync, execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import sirv from 'sirv';
 import { build as viteBuild } from 'vite';
 import { launchBrowser } from '../e2e/browser';
 import { readSourceText } from '../../data/pipeline/sources';
+import { printFirstPaint, runFirstPaint } from './firstpaint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'tests/bench/results');
@@ -276,6 +279,15 @@ async function main() {
 		log('build/ missing: running npm run build');
 		execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: ROOT });
 	}
+	// First paint vs the limit page: its own servers and browser, before anything else loads the machine.
+	const firstPaint = await runFirstPaint({ root: ROOT, resultsDir: RESULTS, log });
+	printFirstPaint(firstPaint, log);
+	if (process.env.BENCH_ONLY === 'firstpaint') {
+		mkdirSync(RESULTS, { recursive: true });
+		writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), only: 'firstpaint', firstPaint }, null, 2));
+		log(`\nwritten ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))} (first paint only)`);
+		return;
+	}
 	log('building the harness…');
 	await viteBuild({ configFile: path.join(ROOT, 'tests/bench/harness/vite.config.ts') });
 	exampleData();
@@ -286,6 +298,7 @@ async function main() {
 	const srv = await serve();
 	const browser = await launchBrowser();
 	const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS };
+	results.firstPaint = firstPaint;
 
 	// 1. Site ---------------------------------------------------------------------------------------
 	const site: Record<string, unknown> = {};
