@@ -11,6 +11,7 @@
 //  3. Scale: a generated 342 × 500 × 30 = 5.13 million row adoption table as Arrow, loaded and
 //     regrouped in the browser, with memory.
 //  First of all: first paint vs the limit page (issue 12; tests/bench/firstpaint.ts). BENCH_ONLY=firstpaint
+//  runs only that; BENCH_ONLY=slow4g only section 1b.
 //  runs only that part.
 import { execFileSync, execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -274,10 +275,33 @@ async function slow4g(browser: Browser, srv: { url: string }): Promise<Slow4g> {
 	return { pages, custom, precacheBytes: swWire.bytes, precacheRequests: swWire.requests, engine };
 }
 
+function printSlow4g(s4: Slow4g): void {
+	log('\n== Slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU slowdown; cold, median of 3) ==');
+	for (const p of ['/', '/gemeente/GM0363/']) {
+		const r = s4.pages[p];
+		log(`${p.padEnd(20)} FCP ${ms(r.fcp)} · LCP ${ms(r.lcp)} · hydrated ${ms(r.hydrated)} · on the wire ${(r.bytes / 1024).toFixed(0)} KB (${r.requests} requests)`);
+	}
+	log(`/?methode=rogers&k=1.5 → result: ${ms(s4.custom.resultMs)} after navigation (engine load ${ms(s4.custom.engineLoadMs ?? NaN)}) · on the wire ${mb(s4.custom.bytes)}`);
+	log(`service worker's first-visit precache (after load, not throttled here): ${(s4.precacheBytes / 1024).toFixed(0)} KB on the wire, ${s4.precacheRequests} requests`);
+	log(`engine as served (duckdb-eh.wasm): brotli ${mb(s4.engine.br)} · gzip ${mb(s4.engine.gzip)} · plain ${mb(s4.engine.plain)}`);
+}
+
 async function main() {
 	if (!existsSync(path.join(ROOT, 'build/index.html'))) {
 		log('build/ missing: running npm run build');
 		execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: ROOT });
+	}
+	if (process.env.BENCH_ONLY === 'slow4g') {
+		// Only the slow-4G cold loads and the custom parameter over the slow link (section 1b).
+		const srv = await serve();
+		const browser = await launchBrowser();
+		const slow = await slow4g(browser, srv);
+		await browser.close();
+		await srv.close();
+		printSlow4g(slow);
+		mkdirSync(RESULTS, { recursive: true });
+		writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), only: 'slow4g', slow4g: slow }, null, 2));
+		return;
 	}
 	// First paint vs the limit page: its own servers and browser, before anything else loads the machine.
 	const firstPaint = await runFirstPaint({ root: ROOT, resultsDir: RESULTS, log });
@@ -459,15 +483,7 @@ async function main() {
 	log(`first custom parameter k = 1.5 (DuckDB-wasm load + regroup): ${ms(fc.totalMs)} (engine load ${ms(fc.engineLoadMs)})`);
 	const wc = site.warmCustomParameter as Record<string, number>;
 	log(`later custom parameters (regroup all peildata): p50 ${ms(wc.p50)}, p95 ${ms(wc.p95)} (${wc.runs} runs)`);
-	const s4 = results.slow4g as Slow4g;
-	log('\n== Slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU slowdown; cold, median of 3) ==');
-	for (const p of ['/', '/gemeente/GM0363/']) {
-		const r = s4.pages[p];
-		log(`${p.padEnd(20)} FCP ${ms(r.fcp)} · LCP ${ms(r.lcp)} · hydrated ${ms(r.hydrated)} · on the wire ${(r.bytes / 1024).toFixed(0)} KB (${r.requests} requests)`);
-	}
-	log(`/?methode=rogers&k=1.5 → result: ${ms(s4.custom.resultMs)} after navigation (engine load ${ms(s4.custom.engineLoadMs ?? NaN)}) · on the wire ${mb(s4.custom.bytes)}`);
-	log(`service worker's first-visit precache (after load, not throttled here): ${(s4.precacheBytes / 1024).toFixed(0)} KB on the wire, ${s4.precacheRequests} requests`);
-	log(`engine as served (duckdb-eh.wasm): brotli ${mb(s4.engine.br)} · gzip ${mb(s4.engine.gzip)} · plain ${mb(s4.engine.plain)}`);
+	printSlow4g(results.slow4g as Slow4g);
 	log('\n== Engine in the browser (harness; regroup = all peildata, all municipalities) ==');
 	for (const [name, raw] of Object.entries(engine)) {
 		const r = raw as Record<string, unknown>;
