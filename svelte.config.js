@@ -9,18 +9,35 @@
 // - A strict Content-Security-Policy is emitted as a <meta> tag on every prerendered page
 //   (hash mode: SvelteKit hashes its own inline bootstrap script). 'wasm-unsafe-eval' is
 //   needed to compile DuckDB-wasm; nothing is ever loaded from another host.
-import adapter from '@sveltejs/adapter-static';
+// - `fallback: 'app-shell.html'`: an empty page that boots the app and renders whatever page the
+//   address names from its __data.json. The service worker answers a municipality page with it
+//   when only the page's data is stored for offline use (src/service-worker.ts). Not named
+//   200.html/index.html, so no host mistakes it for an SPA catch-all: unknown addresses keep 404.html.
+// - Precompressed .br/.gz copies are written after the adapter by scripts/precompress.js (not the
+//   adapter's `precompress`, which takes tens of minutes here; the reasons are in that file).
+import adapterStatic from '@sveltejs/adapter-static';
+import { precompress } from './scripts/precompress.js';
 
 const base = process.env.BASE_PATH ?? '';
 if (base && (!base.startsWith('/') || base.endsWith('/'))) {
 	throw new Error(`BASE_PATH must start with "/" and must not end with "/" (got "${base}")`);
 }
 
+const staticAdapter = adapterStatic({ pages: 'build', assets: 'build', fallback: 'app-shell.html', precompress: false, strict: true });
+/** @type {import('@sveltejs/kit').Adapter} */
+const adapter = {
+	...staticAdapter,
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		await precompress('build', { log: (m) => builder.log(m) });
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter,
 		paths: { base, relative: false },
 		// CSS files up to this size are inlined into each page (first paint needs no stylesheet
 		// request); SvelteKit adds their hashes to the CSP's style-src, so the policy stays strict.

@@ -63,10 +63,30 @@ export interface Regression {
 }
 export interface Generated {
 	peildata: string[];
-	/** [peildatum, gemeentecode, standaard_id, status, bron] in that order, sorted. */
-	rows: [string, string, string, Status, string][];
+	/** [peildatum, gemeentecode, standaard_id, status, bron, toelichting] in that order, sorted; toelichting '' when none. */
+	rows: [string, string, string, Status, string, string][];
 	regressions: Regression[];
 }
+
+/**
+ * Example explanations ("pas toe of leg uit") the synthetic data carries, each marked as a
+ * synthetic example in its own text. They go on EXPLANATIONS.count rows of the latest peildatum
+ * whose status is not in_gebruik, chosen by a random source of their own (seed + 1), so adding
+ * them changed no status of the data set. No comma or semicolon in them: the file stays easy to
+ * turn into a semicolon-separated delivery (as the browser tests do).
+ */
+export const EXPLANATIONS = {
+	count: 14,
+	texts: [
+		'Synthetisch voorbeeld: wij vervangen in 2027 ons zaaksysteem en sluiten daarna aan.',
+		'Synthetisch voorbeeld: de regionale samenwerking besluit dit najaar over gezamenlijke invoering.',
+		'Synthetisch voorbeeld: onze leverancier ondersteunt deze standaard nog niet. Wij volgen zijn planning.',
+		'Synthetisch voorbeeld: wij wachten op de landelijke voorziening voordat wij aansluiten.',
+		'Synthetisch voorbeeld: wij gebruiken een eigen oplossing die aan dezelfde eisen voldoet.',
+		'Synthetisch voorbeeld: geen capaciteit dit jaar. Opgenomen in de begroting voor volgend jaar.',
+		'Synthetisch voorbeeld: de aanbesteding loopt nog. Gunning verwacht in het eerste kwartaal.'
+	]
+} as const;
 
 /** Half-yearly peildata (1 January and 1 July) from `first` to `last` inclusive. */
 export function halfYearly(first = FIRST_PEILDATUM, last = LAST_PEILDATUM): string[] {
@@ -222,15 +242,31 @@ export function generate(
 			if (!existsOn(byCode.get(c)!, pd)) continue;
 			for (const s of stds) {
 				if (s.beschikbaar_sinds > pd) continue;
-				rows.push([pd, c, s.id, statusAt.get(`${c}|${s.id}`)![k], BRON]);
+				rows.push([pd, c, s.id, statusAt.get(`${c}|${s.id}`)![k], BRON, '']);
 			}
 		}
 	});
+	explain(rows, peildata[peildata.length - 1], seed);
 	return { peildata, rows, regressions };
 }
 
+/** Put the example explanations on rows of the latest peildatum that are not in_gebruik (see EXPLANATIONS). */
+function explain(rows: Generated['rows'], last: string, seed: number): void {
+	const uniform = randomUniform.source(randomLcg(((seed + 1) % 2 ** 32) / 2 ** 32));
+	const candidates = rows.filter((r) => r[0] === last && r[3] !== 'in_gebruik');
+	for (let k = 0; k < EXPLANATIONS.count && candidates.length; k++) {
+		const [row] = candidates.splice(Math.floor(uniform(0, candidates.length)()), 1);
+		row[5] = EXPLANATIONS.texts[k % EXPLANATIONS.texts.length];
+	}
+}
+
+/** A CSV field: quoted when it holds a separator, a quote or a line break. */
+function csvField(v: string): string {
+	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
 export function adoptieCsv(g: Generated): string {
-	const lines = ['peildatum,gemeentecode,standaard_id,status,bron'];
-	for (const r of g.rows) lines.push(r.join(','));
+	const lines = ['peildatum,gemeentecode,standaard_id,status,bron,toelichting'];
+	for (const r of g.rows) lines.push(r.map(csvField).join(','));
 	return lines.join('\n') + '\n';
 }

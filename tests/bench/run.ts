@@ -2,22 +2,28 @@
 // tests/bench/results/latest.json (git-ignored); the figures in tests/bench/README.md come from here.
 //
 //  1. Site: cold first paint, hydration and page weight of / and a municipality page; time-slider
-//     step; first method switch (DuckDB-wasm load + regroup) and warm method switches.
+//     step; method switches (prepared files); a custom parameter (DuckDB-wasm load + regroup).
+//  1b. Slow 4G (150 ms RTT, 1.6 Mbit/s down, 4× CPU slowdown via CDP): cold loads of / and
+//     /gemeente/GM0363/ (FCP, LCP, bytes on the wire), time to a result with a custom method
+//     parameter (?methode=rogers&k=1.5), and the engine's bytes as served (br, gzip, plain).
 //  2. Engine (harness, the site's own engine modules): navigation → DuckDB ready, load and first
 //     result for the example data as Arrow and as CSV, p50/p95 regroup per method.
 //  3. Scale: a generated 342 × 500 × 30 = 5.13 million row adoption table as Arrow, loaded and
 //     regrouped in the browser, with memory.
+//  First of all: first paint vs the limit page (issue 12; tests/bench/firstpaint.ts). BENCH_ONLY=firstpaint
+//  runs only that part.
 import { execFileSync, execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Dictionary, Float64, Int16, Int32, Int8, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { build as viteBuild } from 'vite';
 import { launchBrowser } from '../e2e/browser';
 import { readSourceText } from '../../data/pipeline/sources';
+import { printFirstPaint, runFirstPaint } from './firstpaint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'tests/bench/results');
@@ -108,7 +114,9 @@ async function scaleData(): Promise<{ rows: number }> {
 		gemeentecode: dictVector(gc, codes),
 		standaard_id: dictVector(sd, ids),
 		status: dictVector(st, ['niet_gestart', 'gepland', 'in_implementatie', 'in_gebruik']),
-		bron: dictVector(br, ['benchmark'])
+		bron: dictVector(br, ['benchmark']),
+		// The optional explanation column of the contract: empty throughout.
+		toelichting: vectorFromArray(new Array<string | null>(rows).fill(null), new Utf8())
 	});
 	writeFileSync(path.join(dir, 'gemeenten.arrow'), tableToIPC(gem, 'stream'));
 	writeFileSync(path.join(dir, 'standaarden.arrow'), tableToIPC(std, 'stream'));
@@ -118,7 +126,8 @@ async function scaleData(): Promise<{ rows: number }> {
 
 // ---- server: the site (build/), the harness and the bench data ----------------------------------
 function serve(): Promise<{ url: string; close: () => void }> {
-	const site = sirv(path.join(ROOT, 'build'), { dev: false });
+	// Like npm run preview: the build's precompressed copies when the browser accepts them.
+	const site = sirv(path.join(ROOT, 'build'), { dev: false, brotli: true, gzip: true });
 	const harness = sirv(path.join(RESULTS, 'harness'), { dev: false });
 	const data = sirv(DATA, { dev: false });
 	const server = http.createServer((req, res) => {
@@ -158,10 +167,126 @@ async function paintTimes(page: Page) {
 	});
 }
 
+// ---- slow 4G profile ------------------------------------------------------------------------------
+interface Slow4g {
+	pages: Record<string, { fcp: number; lcp: number; hydrated: number; bytes: number; requests: number }>;
+	custom: { resultMs: number; engineLoadMs: number | null; bytes: number };
+	precacheBytes: number;
+	precacheRequests: number;
+	engine: { br: number; gzip: number; plain: number };
+}
+
+/** Lighthouse's "slow 4G" figures as DevTools throttling: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+/** A cold context with the page throttled; counts bytes on the wire (CDP encodedDataLength). Service
+ * workers are blocked: their requests would bypass the page's throttling (the first visit's
+ * precache runs after load; it is measured on its own below). */
+async function throttledPage(browser: Browser) {
+	const ctx = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await ctx.newPage();
+	const cdp = await ctx.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const wire = { bytes: 0, requests: 0 };
+	cdp.on('Network.loadingFinished', (e) => {
+		wire.bytes += e.encodedDataLength;
+		wire.requests++;
+	});
+	// Record LCP from the start (the entry is final once the page is idle and nothing is clicked).
+	await page.addInitScript(() => {
+		const w = window as unknown as { __lcp: number };
+		w.__lcp = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__lcp = e.startTime;
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+	});
+	return { ctx, page, wire };
+}
+
+function bytesServed(url: string, encoding: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+				let n = 0;
+				res.on('data', (c: Buffer) => (n += c.length));
+				res.on('end', () => resolve(n));
+			})
+			.on('error', reject);
+	});
+}
+
+async function slow4g(browser: Browser, srv: { url: string }): Promise<Slow4g> {
+	const pages: Slow4g['pages'] = {};
+	for (const p of ['/', '/gemeente/GM0363/']) {
+		const runs: Slow4g['pages'][string][] = [];
+		for (let i = 0; i < 3; i++) {
+			const { ctx, page, wire } = await throttledPage(browser);
+			await page.goto(srv.url + p, { waitUntil: 'load', timeout: 300_000 });
+			await page.waitForSelector('html[data-hydrated]', { timeout: 300_000 });
+			await page.waitForLoadState('networkidle', { timeout: 300_000 });
+			const t = (await page.evaluate(
+				`({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, hydrated: performance.getEntriesByName('ggu-hydrated')[0]?.startTime ?? NaN })`
+			)) as { fcp: number; lcp: number; hydrated: number };
+			runs.push({ ...t, bytes: wire.bytes, requests: wire.requests });
+			await ctx.close();
+		}
+		const m = (k: keyof Slow4g['pages'][string]) => median(runs.map((r) => r[k]));
+		pages[p] = { fcp: m('fcp'), lcp: m('lcp'), hydrated: m('hydrated'), bytes: m('bytes'), requests: m('requests') };
+	}
+	// Time to a result with a custom method parameter: the engine loads over the slow link.
+	const { ctx, page, wire } = await throttledPage(browser);
+	await page.goto(`${srv.url}/?methode=rogers&k=1.5`, { waitUntil: 'load', timeout: 300_000 });
+	const resultMs = (await (
+		await page.waitForFunction(
+			() =>
+				document.documentElement.dataset.hydrated === 'true' &&
+				document.querySelector('[data-testid=engine-status]')?.getAttribute('data-busy') === 'false' &&
+				!document.querySelector('section[aria-busy=true]') &&
+				performance.getEntriesByName('ggu-engine-ready').length > 0 &&
+				performance.now(),
+			null,
+			{ timeout: 600_000, polling: 100 }
+		)
+	).jsonValue()) as number;
+	const engineLoadMs = (await page.evaluate(
+		`(() => { const a = performance.getEntriesByName('ggu-engine-start')[0], b = performance.getEntriesByName('ggu-engine-ready')[0]; return a && b ? b.startTime - a.startTime : null; })()`
+	)) as number | null;
+	const custom = { resultMs, engineLoadMs, bytes: wire.bytes };
+	await ctx.close();
+	// The service worker's first-visit precache, on its own (unthrottled): bytes the server sent.
+	const pre = await browser.newContext();
+	const prePage = await pre.newPage();
+	const swWire = { bytes: 0, requests: 0 };
+	pre.on('requestfinished', async (r) => {
+		if (!r.serviceWorker()) return;
+		const sizes = await r.sizes().catch(() => null);
+		swWire.bytes += (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
+		swWire.requests++;
+	});
+	await prePage.goto(srv.url + '/', { waitUntil: 'load' });
+	await prePage.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 120_000 });
+	await pre.close();
+	const name = readdirSync(path.join(ROOT, 'build/_app/immutable/assets')).find((f) => /^duckdb-eh\..*\.wasm$/.test(f))!;
+	const wasmUrl = `${srv.url}/_app/immutable/assets/${name}`;
+	const engine = { br: await bytesServed(wasmUrl, 'br'), gzip: await bytesServed(wasmUrl, 'gzip'), plain: await bytesServed(wasmUrl, 'identity') };
+	return { pages, custom, precacheBytes: swWire.bytes, precacheRequests: swWire.requests, engine };
+}
+
 async function main() {
 	if (!existsSync(path.join(ROOT, 'build/index.html'))) {
 		log('build/ missing: running npm run build');
 		execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: ROOT });
+	}
+	// First paint vs the limit page: its own servers and browser, before anything else loads the machine.
+	const firstPaint = await runFirstPaint({ root: ROOT, resultsDir: RESULTS, log });
+	printFirstPaint(firstPaint, log);
+	if (process.env.BENCH_ONLY === 'firstpaint') {
+		mkdirSync(RESULTS, { recursive: true });
+		writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), only: 'firstpaint', firstPaint }, null, 2));
+		log(`\nwritten ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))} (first paint only)`);
+		return;
 	}
 	log('building the harness…');
 	await viteBuild({ configFile: path.join(ROOT, 'tests/bench/harness/vite.config.ts') });
@@ -173,6 +298,7 @@ async function main() {
 	const srv = await serve();
 	const browser = await launchBrowser();
 	const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS };
+	results.firstPaint = firstPaint;
 
 	// 1. Site ---------------------------------------------------------------------------------------
 	const site: Record<string, unknown> = {};
@@ -220,7 +346,7 @@ async function main() {
 		await page.goto(srv.url + '/', { waitUntil: 'networkidle' });
 		await page.waitForSelector('html[data-hydrated]');
 		// Time-slider steps: from input to the key figure changing (the full series is loaded by then).
-		await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('overzicht.json')));
+		await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/api/overzicht/')));
 		const steps: number[] = [];
 		for (let i = 0; i < 14; i++) {
 			steps.push(
@@ -242,33 +368,46 @@ async function main() {
 			);
 		}
 		site.sliderStep = { p50: median(steps), p95: pct(steps, 0.95), runs: steps.length };
-		// First method switch: loads DuckDB-wasm (cold cache in this context), then regroups.
-		const switchTo = async (label: string) => {
-			await page.evaluate(() => performance.clearMarks());
-			const t = Date.now();
-			await page.getByLabel(label).check();
-			await page.waitForFunction(() => performance.getEntriesByName('ggu-regroup-end').length > 0, null, { timeout: 120_000 });
-			// A string, not a function: tsx's helpers would not exist inside the page.
-			const marks = (await page.evaluate(
-				`(() => { const g = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; return { start: g('ggu-regroup-start'), end: g('ggu-regroup-end'), engineStart: g('ggu-engine-start'), engineReady: g('ggu-engine-ready') }; })()`
-			)) as Record<'start' | 'end' | 'engineStart' | 'engineReady', number | null>;
-			return { marks, wall: Date.now() - t };
+		// Method switches: every default method is a prepared file (no engine).
+		const idle = () =>
+			page.waitForFunction(
+				() => document.querySelector('[data-testid=engine-status]')?.getAttribute('data-busy') === 'false' && !document.querySelector('section[aria-busy=true]'),
+				null,
+				{ timeout: 180_000, polling: 'raf' }
+			);
+		const timed = async (act: () => Promise<void>) => {
+			const t = (await page.evaluate('performance.now()')) as number;
+			await act();
+			await idle();
+			return ((await page.evaluate('performance.now()')) as number) - t;
 		};
-		const first = await switchTo('Kwantielen (vaste aandelen)');
-		site.firstMethodSwitch = {
-			totalMs: first.marks.end! - first.marks.start!,
-			engineLoadMs: first.marks.engineReady! - first.marks.engineStart!
+		const switches: number[] = [];
+		const labels = ['Natuurlijke grenzen (Ckmeans, k = 3)', 'Vaste grenzen', 'Kwantielen (vaste aandelen)', 'Gemiddelde ± standaardafwijking (Rogers, standaard)'];
+		for (let i = 0; i < Math.min(RUNS, 12); i++) switches.push(await timed(() => page.getByLabel(labels[i % labels.length]).check()));
+		site.methodSwitch = { p50: median(switches), p95: pct(switches, 0.95), runs: switches.length };
+		// A custom parameter needs the engine: the first loads DuckDB-wasm (cold in this context).
+		await page.getByLabel(labels[3]).check();
+		await idle();
+		const k = page.getByLabel('Aantal standaardafwijkingen');
+		const setK = (v: string) => async () => {
+			await k.fill(v);
+			await k.press('Tab');
 		};
+		await page.evaluate(() => performance.clearMarks());
+		const firstCustom = await timed(setK('1.5'));
+		const engineLoad = (await page.evaluate(
+			`(() => { const g = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; const a = g('ggu-engine-start'), b = g('ggu-engine-ready'); return a !== null && b !== null ? b - a : null; })()`
+		)) as number | null;
+		site.firstCustomParameter = { totalMs: firstCustom, engineLoadMs: engineLoad };
 		const warm: number[] = [];
-		const labels = ['Natuurlijke grenzen (Ckmeans, k = 3)', 'Vaste grenzen', 'Kwantielen (vaste aandelen)'];
-		for (let i = 0; i < Math.min(RUNS, 12); i++) {
-			const r = await switchTo(labels[i % labels.length]);
-			warm.push(r.marks.end! - r.marks.start!);
-		}
-		site.warmMethodSwitch = { p50: median(warm), p95: pct(warm, 0.95), runs: warm.length };
+		for (let i = 0; i < Math.min(RUNS, 8); i++) warm.push(await timed(setK(['1.2', '0.8', '1.7', '1.5'][i % 4])));
+		site.warmCustomParameter = { p50: median(warm), p95: pct(warm, 0.95), runs: warm.length };
 		await ctx.close();
 	}
 	results.site = site;
+
+	// 1b. Slow 4G --------------------------------------------------------------------------------------
+	results.slow4g = await slow4g(browser, srv);
 
 	// 2 & 3. Engine harness -------------------------------------------------------------------------
 	const engine: Record<string, unknown> = {};
@@ -314,10 +453,21 @@ async function main() {
 	}
 	const ss = site.sliderStep as Record<string, number>;
 	log(`time-slider step → figures updated: p50 ${ms(ss.p50)}, p95 ${ms(ss.p95)} (${ss.runs} steps)`);
-	const fm = site.firstMethodSwitch as Record<string, number>;
-	log(`first method switch (DuckDB-wasm load + regroup): ${ms(fm.totalMs)} (engine load ${ms(fm.engineLoadMs)})`);
-	const wm = site.warmMethodSwitch as Record<string, number>;
-	log(`later method switches (regroup all peildata): p50 ${ms(wm.p50)}, p95 ${ms(wm.p95)} (${wm.runs} runs)`);
+	const sw = site.methodSwitch as Record<string, number>;
+	log(`method switch (prepared file, no engine): p50 ${ms(sw.p50)}, p95 ${ms(sw.p95)} (${sw.runs} switches)`);
+	const fc = site.firstCustomParameter as Record<string, number>;
+	log(`first custom parameter k = 1.5 (DuckDB-wasm load + regroup): ${ms(fc.totalMs)} (engine load ${ms(fc.engineLoadMs)})`);
+	const wc = site.warmCustomParameter as Record<string, number>;
+	log(`later custom parameters (regroup all peildata): p50 ${ms(wc.p50)}, p95 ${ms(wc.p95)} (${wc.runs} runs)`);
+	const s4 = results.slow4g as Slow4g;
+	log('\n== Slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU slowdown; cold, median of 3) ==');
+	for (const p of ['/', '/gemeente/GM0363/']) {
+		const r = s4.pages[p];
+		log(`${p.padEnd(20)} FCP ${ms(r.fcp)} · LCP ${ms(r.lcp)} · hydrated ${ms(r.hydrated)} · on the wire ${(r.bytes / 1024).toFixed(0)} KB (${r.requests} requests)`);
+	}
+	log(`/?methode=rogers&k=1.5 → result: ${ms(s4.custom.resultMs)} after navigation (engine load ${ms(s4.custom.engineLoadMs ?? NaN)}) · on the wire ${mb(s4.custom.bytes)}`);
+	log(`service worker's first-visit precache (after load, not throttled here): ${(s4.precacheBytes / 1024).toFixed(0)} KB on the wire, ${s4.precacheRequests} requests`);
+	log(`engine as served (duckdb-eh.wasm): brotli ${mb(s4.engine.br)} · gzip ${mb(s4.engine.gzip)} · plain ${mb(s4.engine.plain)}`);
 	log('\n== Engine in the browser (harness; regroup = all peildata, all municipalities) ==');
 	for (const [name, raw] of Object.entries(engine)) {
 		const r = raw as Record<string, unknown>;

@@ -12,7 +12,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Overview } from '../../src/lib/maturity/overview';
 import { nlScore, useExpected, type Expected } from './expected';
-import { axe, download, RESULTS, screenshot, useE2E } from './setup';
+import { RESULTS, axe, download, revealDeferred, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 /** Budget for a test that checks a full delivery and runs the engine (DuckDB-wasm) on a busy 2-core machine. */
@@ -87,11 +87,11 @@ function messyAdoptie() {
 		}
 	}
 	const broken: Record<number, { row: string[]; rule: string; column: string | null; value: string }> = {
-		100: { row: ['2024-07-01', 'GM0014', 'digid', 'klaar', 'synthetisch'], rule: 'enum', column: 'status', value: 'klaar' },
-		200: { row: ['31-02-2026', 'GM0014', 'digid', 'gepland', 'synthetisch'], rule: 'type-date', column: 'peildatum', value: '31-02-2026' },
-		300: { row: ['2024-07-01', 'GM9999', 'digid', 'gepland', 'synthetisch'], rule: 'foreign-key', column: 'gemeentecode', value: 'GM9999' },
-		400: { row: ['2024-07-01', 'GM0014', '=HYPERLINK("http://example.org","klik")', 'gepland', 'synthetisch'], rule: 'pattern', column: 'standaard_id', value: '=HYPERLINK("http://example.org","klik")' },
-		500: { row: ['2024-07-01', 'GM0014', 'digid', '<script>window.__pwned=3</script>', 'synthetisch'], rule: 'enum', column: 'status', value: '<script>window.__pwned=3</script>' },
+		100: { row: ['2024-07-01', 'GM0014', 'digid', 'klaar', 'synthetisch', ''], rule: 'enum', column: 'status', value: 'klaar' },
+		200: { row: ['31-02-2026', 'GM0014', 'digid', 'gepland', 'synthetisch', ''], rule: 'type-date', column: 'peildatum', value: '31-02-2026' },
+		300: { row: ['2024-07-01', 'GM9999', 'digid', 'gepland', 'synthetisch', ''], rule: 'foreign-key', column: 'gemeentecode', value: 'GM9999' },
+		400: { row: ['2024-07-01', 'GM0014', '=HYPERLINK("http://example.org","klik")', 'gepland', 'synthetisch', ''], rule: 'pattern', column: 'standaard_id', value: '=HYPERLINK("http://example.org","klik")' },
+		500: { row: ['2024-07-01', 'GM0014', 'digid', '<script>window.__pwned=3</script>', 'synthetisch', ''], rule: 'enum', column: 'status', value: '<script>window.__pwned=3</script>' },
 		600: { row: ['2024-07-01', 'GM0014', 'digid'], rule: 'row-field-count', column: null, value: '2024-07-01;GM0014;digid' }
 	};
 	const replaced: string[] = [];
@@ -529,6 +529,7 @@ describe('/data: preview of a delivery', () => {
 		await page.waitForURL((u) => !u.pathname.includes('/data'));
 		await expect.poll(() => page.getByTestId('preview-banner').isVisible()).toBe(true);
 		expect(await page.getByTestId('preview-banner').textContent()).toContain('adoptie-levering.csv');
+		await revealDeferred(page);
 		// Amsterdam, all standards in use, now scores 100 in the overview table; its name is shown as text.
 		const row = page.locator('[data-testid=score-table] tr[data-code=GM0363]');
 		await expect.poll(async () => (await row.locator('td').allTextContents()).join('|'), { timeout: 60_000 }).toContain('100,0');

@@ -1,5 +1,5 @@
-// Municipality pages, peer benchmarking, redirects, the not-found page, the one-page A4 handout,
-// and the side-by-side comparison.
+// Municipality pages, peer benchmarking, redirects, the not-found page and the one-page A4 handout
+// (the side-by-side comparison is in vergelijk.e2e.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { computeMunicipality } from '../../src/lib/maturity/municipality';
 import type { Overview } from '../../src/lib/maturity/overview';
 import { NEIGHBOURS } from './neighbours';
 import { nlScore, useExpected, type Expected } from './expected';
-import { axe, download, RESULTS, screenshot, useE2E } from './setup';
+import { axe, RESULTS, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -133,24 +133,5 @@ describe('municipality pages', () => {
 			const page = await e2e.open(p);
 			expect(await axe(page), p).toEqual([]);
 		}
-	});
-});
-
-describe('comparison page', () => {
-	it('shows 2–8 municipalities side by side and downloads exactly that comparison', async () => {
-		const page = await e2e.open('/vergelijk/?gemeenten=GM0363,518,GM0599');
-		await page.getByTestId('compare-table').waitFor({ timeout: 30_000 });
-		const heads = await page.locator('[data-testid=compare-table] thead th').allTextContents();
-		expect(heads).toEqual(['Amsterdam', "'s-Gravenhage", 'Rotterdam']);
-		expect(new URL(page.url()).search).toBe('?gemeenten=GM0363,GM0518,GM0599');
-		const last = overview.peildata.length - 1;
-		const scores = await page.locator('[data-testid=compare-table] tbody tr').first().locator('td').allTextContents();
-		expect(scores).toEqual(['GM0363', 'GM0518', 'GM0599'].map((c) => nlScore(overview.score[last][overview.codes.indexOf(c)])));
-		const csv = (await download(page, page.getByTestId('compare-csv'))).text.trim().split('\r\n');
-		expect(csv[0]).toBe("onderdeel,id,naam,GM0363 Amsterdam,GM0518 's-Gravenhage,GM0599 Rotterdam");
-		expect(csv).toHaveLength(1 + 3 + 9 + exp.tables.standaarden.rows.length);
-		await screenshot(page, 'vergelijk', true);
-		expect(await axe(page)).toEqual([]);
-		expect(page.foreign).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@ import { groupCounts } from '../../src/lib/maturity/overview';
 import { existsOn } from '../../src/lib/data/mergers';
 import { expected, type Expected } from './expected';
 import { NEIGHBOURS } from './neighbours';
-import { axe, download, screenshot, useE2E } from './setup';
+import { axe, download, revealDeferred, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -22,14 +22,17 @@ const existing = (pd: string) => exp.gemeenten.filter((g) => existsOn(g, pd));
 const paths = (page: import('playwright-core').Page) => page.locator('[data-testid=overview-map] path[data-code]');
 
 describe('overview page', () => {
-	it('has the map, one path per municipality, and the full table before any script runs', async () => {
+	it('has the map, one path per municipality, and a link to the full table before any script runs', async () => {
 		const page = await e2e.open('/', { javaScriptEnabled: false });
 		const o = await exp.overview(DEFAULT_METHODS.rogers);
 		const last = o.peildata.length - 1;
-		// Today's division: 342 municipalities on the map and in the table.
+		// Today's division: 342 municipalities on the map, and in the table on a page of its own.
 		expect(existing(o.peildata[last])).toHaveLength(342);
 		expect(await paths(page).count()).toBe(342);
-		expect(await page.locator('[data-testid=score-table] tbody tr').count()).toBe(342);
+		const link = page.getByRole('link', { name: 'Alle 342 gemeenten in één tabel' });
+		expect(await link.getAttribute('href')).toMatch(/tabel\/$/);
+		const table = await e2e.open('/tabel/', { javaScriptEnabled: false });
+		expect(await table.locator('[data-testid=score-table] tbody tr').count()).toBe(342);
 		const c = groupCounts(o.group[last]);
 		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(c.kopgroep));
 		expect(await page.getByTestId('count-achterhoede').textContent()).toBe(String(c.achterhoede));
@@ -61,6 +64,7 @@ describe('overview page', () => {
 
 	it('redraws the map with the boundaries of each peildatum: 355, 352 and 342 municipalities', async () => {
 		const page = await e2e.open('/');
+		await revealDeferred(page);
 		const o = await exp.overview(DEFAULT_METHODS.rogers);
 		for (const [pd, n] of [
 			['2020-07-01', 355],
@@ -135,6 +139,7 @@ describe('overview page', () => {
 
 	it("shows history on today's map too; both views agree at the latest peildatum", async () => {
 		const page = await e2e.open('/');
+		await revealDeferred(page);
 		const before = await page.getByTestId('figures').textContent();
 		await page.getByTestId('division-huidig').check();
 		await page.waitForURL(/indeling=huidig/);
@@ -173,6 +178,7 @@ describe('overview page', () => {
 		const q = '?peildatum=2022-01-01&methode=kwantielen&kop=10&achter=20&kleur=score&provincie=PV27&gemeente=GM0363&sorteer=naam&richting=op';
 		const page = await e2e.open(`/${q}`);
 		await waitIdle(page);
+		await revealDeferred(page);
 		expect(new URL(page.url()).search).toBe(q);
 		expect(await page.getByRole('slider').getAttribute('aria-valuetext')).toBe('1 januari 2022');
 		expect(await page.getByLabel('Kwantielen (vaste aandelen)').isChecked()).toBe(true);
@@ -219,6 +225,7 @@ describe('overview page', () => {
 		const o = await exp.overview(DEFAULT_METHODS.rogers);
 		const last = o.peildata.length - 1;
 		const up = o.codes.filter((_, i) => o.group[0][i] === 'peloton' && o.group[last][i] === 'kopgroep');
+		await revealDeferred(page);
 		await page.getByRole('button', { name: /van Peloton naar Kopgroep/ }).click();
 		const list = page.getByTestId('flow-list');
 		expect(await list.locator('li').count()).toBe(up.length);
@@ -228,6 +235,7 @@ describe('overview page', () => {
 
 	it('downloads exactly the table shown, in two CSV dialects', async () => {
 		const page = await e2e.open('/?provincie=PV26');
+		await revealDeferred(page);
 		const n = exp.gemeenten.filter((g) => g.provinciecode === 'PV26').length;
 		const { text } = await download(page, page.getByTestId('download-csv'));
 		// Note lines first (source, licence, the synthetic label), an empty line, then the table.

@@ -1,5 +1,6 @@
 // Owns: serving the static build (build/) on 127.0.0.1, like any static host would: plain files,
-// correct MIME types (application/wasm), directory index.html, mounted under BASE_PATH if set.
+// correct MIME types (application/wasm), directory index.html, the build's precompressed .br/.gz
+// copies with Content-Encoding when the browser accepts them, mounted under BASE_PATH if set.
 // Used by `npm run preview`, the e2e suite and the benchmarks.
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -19,9 +20,15 @@ export function missingBuild(dir = ROOT): string | null {
 	return existsSync(path.join(dir, 'index.html')) ? null : `There is no build in ${path.relative(process.cwd(), dir) || dir}/: run \`npm run build\` first (about 3 to 8 minutes).`;
 }
 
-export function serveBuild(port = 0, base = process.env.BASE_PATH ?? '', dir = ROOT): Promise<Served> {
-	const files = sirv(dir, { dev: false, etag: true });
+export interface ServeOptions {
+	/** Answer a request before the files do (tests: a changed service worker); true when answered. */
+	intercept?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+}
+
+export function serveBuild(port = 0, base = process.env.BASE_PATH ?? '', dir = ROOT, opts: ServeOptions = {}): Promise<Served> {
+	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true });
 	const server = http.createServer((req, res) => {
+		if (opts.intercept?.(req, res)) return;
 		const url = req.url ?? '/';
 		if (base) {
 			if (!url.startsWith(base + '/') && url !== base) {

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser';
 import { serveBuild, type Served } from './serve';
 
@@ -90,4 +90,21 @@ export async function download(page: Page, trigger: import('playwright-core').Lo
 	const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger.click()]);
 	const bytes = readFileSync((await dl.path())!);
 	return { name: dl.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+/**
+ * Render what a page defers until it comes near the viewport (components/Deferred.svelte: the
+ * overview's distribution, movement and table), by scrolling to each in turn, as a reader would.
+ */
+export async function revealDeferred(page: Page): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(() => {
+					document.querySelector('[data-deferred=waiting]')?.scrollIntoView();
+					return document.querySelectorAll('[data-deferred=waiting]').length;
+				}),
+			{ timeout: 30_000, message: 'deferred sections render once scrolled to' }
+		)
+		.toBe(0);
 }

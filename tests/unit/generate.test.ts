@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { buildMapFiles } from '../../data/pipeline/geo';
 import { parseHerindelingen } from '../../data/pipeline/gemeenten';
 import { existsOn } from '../../src/lib/data/mergers';
-import { adoptieCsv, decimalYear, DEFAULT_SEED, generate, halfYearly, MODEL, type Generated } from '../../data/pipeline/generate';
+import { adoptieCsv, decimalYear, DEFAULT_SEED, EXPLANATIONS, generate, halfYearly, MODEL, type Generated } from '../../data/pipeline/generate';
 import { toCleanCsv, validatePackage } from '../../src/lib/data/validate';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
 import { computeOverview, groupCounts } from '../../src/lib/maturity/overview';
@@ -92,6 +92,16 @@ describe('synthetic adoption generator', () => {
 		expect(out.regressions.length / seq.size).toBeLessThan(2 * MODEL.regressionChance);
 	});
 
+	it('carries a few example explanations, each marked synthetic, on rows of the latest peildatum that are not in use', () => {
+		const explained = out.rows.filter((r) => r[5] !== '');
+		expect(explained).toHaveLength(EXPLANATIONS.count);
+		for (const r of explained) {
+			expect(r[0]).toBe(out.peildata.at(-1));
+			expect(r[3]).not.toBe('in_gebruik');
+			expect(r[5]).toMatch(/^Synthetisch voorbeeld: /);
+		}
+	});
+
 	it("stops a dissolved municipality's rows at its merger and starts its successor where the largest predecessor was", () => {
 		const codesAt = (pd: string) => new Set(out.rows.filter((r) => r[0] === pd).map((r) => r[1]));
 		expect(codesAt('2020-07-01').has('GM0003')).toBe(true);
@@ -113,7 +123,7 @@ describe('synthetic adoption generator', () => {
 			gemeenten: gemeentenCsv,
 			herindelingen: projectFile('data/herindelingen.csv'),
 			standaarden: standaardenCsv,
-			adoptie: toCleanCsv({ columns: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron'], rows: out.rows })
+			adoptie: toCleanCsv({ columns: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron', 'toelichting'], rows: out.rows })
 		});
 		const o = await computeOverview(e, { method: DEFAULT_METHOD, codes: gemeenten.map((x) => x.code).sort() });
 		for (let p = 0; p < o.peildata.length; p++) {

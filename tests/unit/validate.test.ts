@@ -43,9 +43,9 @@ describe('normalisations', () => {
 		expect(rowIssues(t)).toEqual([]);
 		expect(t.accepted).toBe(3);
 		expect(t.rows).toEqual([
-			['2024-07-01', 'GM0363', 'zgw-apis', 'in_gebruik', 'enquête'],
-			['2024-07-01', 'GM0014', 'ibd', 'in_implementatie', 'enquête'],
-			['2024-07-01', 'GM0518', 'ibd', 'niet_gestart', null]
+			['2024-07-01', 'GM0363', 'zgw-apis', 'in_gebruik', 'enquête', null],
+			['2024-07-01', 'GM0014', 'ibd', 'in_implementatie', 'enquête', null],
+			['2024-07-01', 'GM0518', 'ibd', 'niet_gestart', null, null]
 		]);
 		expect(t.norms).toMatchObject({
 			'bom-removed': 1,
@@ -199,7 +199,7 @@ describe('rules', () => {
 			[4, 'duplicate-conflict', 5],
 			[5, 'duplicate-conflict', 4]
 		]);
-		expect(t.rows).toEqual([['2024-07-01', 'GM0363', 'ibd', 'gepland', 'x']]);
+		expect(t.rows).toEqual([['2024-07-01', 'GM0363', 'ibd', 'gepland', 'x', null]]);
 		expect(t.rejected).toBe(3);
 		// The identical copy is not loaded twice: its effect says so (and it counts as rejected).
 		expect(RULE_EFFECT['duplicate-identical']).toBe('row-skipped');

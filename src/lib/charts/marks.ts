@@ -23,7 +23,14 @@ export const MARKS = {
 	/** A planned trajectory (what-if): where the municipality would be at target peildata. */
 	plan: { class: 'mark-plan', token: 'cat-3', width: 2.5, dash: '5 4' },
 	rule: { class: 'mark-rule', token: 'color-text', width: 1.5, dash: '4 3' },
-	selected: { class: 'mark-selected', token: 'map-highlight', width: 2 }
+	selected: { class: 'mark-selected', token: 'map-highlight', width: 2 },
+	/** A fitted model curve over the measured range, and its continuation beyond it (a forecast). */
+	fit: { class: 'mark-fit', token: 'color-text', width: 2.5 },
+	forecast: { class: 'mark-fit', token: 'color-text', width: 2.5, dash: '6 4' },
+	/** The uncertainty band around a fitted curve. */
+	fitBand: { class: 'mark-fit-band', token: 'status-gepland', opacity: 0.75 },
+	/** A target level (e.g. 90 % in use). */
+	target: { class: 'mark-rule', token: 'color-text', width: 1.5, dash: '2 3' }
 } as const satisfies Record<string, Mark>;
 
 /** Okabe–Ito colour classes (tokens.css) and a dash pattern per compared series, so lines read without colour too. */

@@ -21,7 +21,7 @@ export const FIELD_NAMES = {
 	gemeenten: ['gemeentecode', 'gemeentenaam', 'provinciecode', 'provincienaam', 'inwoners', 'grootteklasse', 'oppervlakte_km2', 'geldig_vanaf', 'geldig_tot'],
 	herindelingen: ['datum', 'oude_code', 'nieuwe_code', 'soort', 'aandeel_inwoners', 'bron'],
 	standaarden: ['standaard_id', 'naam', 'prioriteit', 'soort', 'gewicht', 'beschikbaar_sinds', 'omschrijving', 'url'],
-	adoptie: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron'],
+	adoptie: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron', 'toelichting'],
 } as const satisfies Record<ResourceName, readonly string[]>;
 
 /** Primary keys per resource. */
@@ -92,6 +92,7 @@ export interface AdoptieRij {
 	standaard_id: string;
 	status: Status;
 	bron: string | null;
+	toelichting: string | null;
 }
 
 export interface Rows {

@@ -122,6 +122,17 @@ function patternRe(p: string): RegExp {
 	return re;
 }
 
+/**
+ * Why a text is not plain text on one line, or null when it is: a control character (a line break
+ * or tab: the site shows the text on one line) or a markup tag such as <b> or </p> (shown
+ * literally, never interpreted, so its author expected something the site does not do).
+ */
+export function notPlainText(v: string): 'control' | 'markup' | null {
+	if (/[\u0000-\u001f\u007f]/.test(v)) return 'control';
+	if (/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(v)) return 'markup';
+	return null;
+}
+
 /** Characters that make a spreadsheet treat a cell as a formula. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -196,6 +207,15 @@ export function normaliseCell(field: Field, raw: string, missingValues: readonly
 	}
 	if (c.pattern && !patternRe(c.pattern).test(String(value))) {
 		return fail('pattern', { value: raw.trim(), expected: expectedForPattern(c.pattern) }, norms);
+	}
+	if (typeof value === 'string') {
+		if (field['x-plain-text']) {
+			const what = notPlainText(value);
+			if (what) return fail('plain-text', { column: field.name, what }, norms);
+		}
+		// Characters as a reader counts them (code points), not UTF-16 units.
+		const length = [...value].length;
+		if (c.maxLength !== undefined && length > c.maxLength) return fail('max-length', { column: field.name, length, limit: c.maxLength }, norms);
 	}
 	if (typeof value === 'number') {
 		if (c.minimum !== undefined && value < c.minimum) return fail('minimum', { value, limit: c.minimum }, norms);

@@ -35,7 +35,9 @@ export type RuleId =
 	| 'herindeling-date'
 	| 'herindeling-shares'
 	| 'url-scheme'
-	| 'encoding-invalid-byte';
+	| 'encoding-invalid-byte'
+	| 'max-length'
+	| 'plain-text';
 
 export type Severity = 'error' | 'warning';
 
@@ -70,7 +72,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
 	'herindeling-date': 'error',
 	'herindeling-shares': 'error',
 	'url-scheme': 'error',
-	'encoding-invalid-byte': 'error'
+	'encoding-invalid-byte': 'error',
+	'max-length': 'error',
+	'plain-text': 'error'
 };
 
 /**
@@ -110,7 +114,9 @@ export const RULE_EFFECT: Record<RuleId, Effect> = {
 	'herindeling-date': 'row-rejected',
 	'herindeling-shares': 'error-kept',
 	'url-scheme': 'row-rejected',
-	'encoding-invalid-byte': 'row-rejected'
+	'encoding-invalid-byte': 'row-rejected',
+	'max-length': 'row-rejected',
+	'plain-text': 'row-rejected'
 };
 
 export const EFFECT_LABEL: Record<Lang, Record<Effect, string>> = {
@@ -213,7 +219,13 @@ const NL: Record<RuleId, Template> = {
 	'url-scheme': (p) =>
 		`"${p.value}" is geen webadres${p.scheme ? ` (het begint met "${p.scheme}")` : ''}. Alleen adressen die met https:// of http:// beginnen worden geaccepteerd. Verwacht: een volledig webadres, bijvoorbeeld https://www.vngrealisatie.nl/, of een lege waarde.`,
 	'encoding-invalid-byte': (p) =>
-		`Ongeldige byte ${p.bytes || ''} voor UTF-8 in kolom "${p.column}": dat teken is gelezen als "\uFFFD" ("${p.value}"). De rest van het bestand is geldige UTF-8 en is zo gelezen. Verwacht: het hele bestand in UTF-8; herstel dit teken of sla het bestand opnieuw op als "CSV UTF-8".`
+		`Ongeldige byte ${p.bytes || ''} voor UTF-8 in kolom "${p.column}": dat teken is gelezen als "\uFFFD" ("${p.value}"). De rest van het bestand is geldige UTF-8 en is zo gelezen. Verwacht: het hele bestand in UTF-8; herstel dit teken of sla het bestand opnieuw op als "CSV UTF-8".`,
+	'max-length': (p) =>
+		`De tekst in kolom "${p.column}" is ${p.length} tekens lang; het maximum is ${p.limit}. De hele regel is afgewezen, ook de status. Verwacht: een korte toelichting van ten hoogste ${p.limit} tekens.`,
+	'plain-text': (p) =>
+		p.what === 'markup'
+			? `De tekst in kolom "${p.column}" bevat opmaak (zoals <b> of <a>). De site toont toelichtingen als gewone tekst, dus de regel is afgewezen. Verwacht: platte tekst zonder HTML.`
+			: `De tekst in kolom "${p.column}" bevat een regeleinde of tab. De site toont toelichtingen op één regel, dus de regel is afgewezen. Verwacht: platte tekst op één regel.`
 };
 
 const EN: Record<RuleId, Template> = {
@@ -257,7 +269,13 @@ const EN: Record<RuleId, Template> = {
 	'url-scheme': (p) =>
 		`"${p.value}" is not a web address${p.scheme ? ` (it starts with "${p.scheme}")` : ''}. Only addresses starting with https:// or http:// are accepted. Expected: a full web address such as https://www.vngrealisatie.nl/, or an empty value.`,
 	'encoding-invalid-byte': (p) =>
-		`Invalid UTF-8 byte ${p.bytes || ''} in column "${p.column}": that character was read as "\uFFFD" ("${p.value}"). The rest of the file is valid UTF-8 and was read as such. Expected: the whole file in UTF-8; fix this character or save the file again as "CSV UTF-8".`
+		`Invalid UTF-8 byte ${p.bytes || ''} in column "${p.column}": that character was read as "\uFFFD" ("${p.value}"). The rest of the file is valid UTF-8 and was read as such. Expected: the whole file in UTF-8; fix this character or save the file again as "CSV UTF-8".`,
+	'max-length': (p) =>
+		`The text in column "${p.column}" is ${p.length} characters long; the maximum is ${p.limit}. The whole row was rejected, its status too. Expected: a short explanation of at most ${p.limit} characters.`,
+	'plain-text': (p) =>
+		p.what === 'markup'
+			? `The text in column "${p.column}" contains markup (such as <b> or <a>). The site shows explanations as plain text, so the row was rejected. Expected: plain text without HTML.`
+			: `The text in column "${p.column}" contains a line break or tab. The site shows explanations on one line, so the row was rejected. Expected: plain text on one line.`
 };
 
 export function ruleMessage(rule: RuleId, params: Params, lang: Lang): string {
@@ -295,7 +313,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'herindeling-date': 'Datum herindeling klopt niet',
 		'herindeling-shares': 'Delen tellen niet op tot 1',
 		'url-scheme': 'Geen webadres (http of https)',
-		'encoding-invalid-byte': 'Ongeldig teken (geen UTF-8)'
+		'encoding-invalid-byte': 'Ongeldig teken (geen UTF-8)',
+		'max-length': 'Tekst te lang',
+		'plain-text': 'Geen platte tekst'
 	},
 	en: {
 		'file-empty': 'Empty file',
@@ -327,7 +347,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
 		'herindeling-date': 'Merger date does not match',
 		'herindeling-shares': 'Shares do not add up to 1',
 		'url-scheme': 'Not a web address (http or https)',
-		'encoding-invalid-byte': 'Invalid character (not UTF-8)'
+		'encoding-invalid-byte': 'Invalid character (not UTF-8)',
+		'max-length': 'Text too long',
+		'plain-text': 'Not plain text'
 	}
 };
 

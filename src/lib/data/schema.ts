@@ -18,6 +18,8 @@ export interface FieldConstraints {
 	minimum?: number;
 	maximum?: number;
 	exclusiveMinimum?: number;
+	/** Longest allowed text, in characters (Frictionless maxLength). */
+	maxLength?: number;
 }
 
 export interface Field {
@@ -30,6 +32,8 @@ export interface Field {
 	'x-default'?: number | string;
 	'x-derived'?: 'grootteklasse';
 	'x-enum'?: string;
+	/** Plain text on one line: no control characters (line breaks, tabs) and no markup tags (rule 'plain-text'). */
+	'x-plain-text'?: boolean;
 }
 
 export interface ForeignKey {

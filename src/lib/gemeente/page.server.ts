@@ -1,13 +1,15 @@
 // Owns: the build-time data of one municipality page: its default view (latest peildatum at
-// which it has figures, size-class peers), the names the page mentions, and its herindelingen.
+// which it has figures, size-class peers), the names the page mentions, its herindelingen, and
+// its adopter category and explanations per standard.
 import { predecessorsOf, successorsOf } from '../data/mergers';
 import { loadMapAt } from '../geo/map';
 import { municipalityView, type Site } from '../maturity/site.server';
+import { publishedAdoptionOf } from '../standaard/page.server';
 import type { GemeentePageData, HistoryLink } from './state.svelte';
 
 export async function gemeentePageData(site: Site, code: string): Promise<Omit<GemeentePageData, 'map'>> {
 	const gemeente = site.gemeenten.find((x) => x.gemeentecode === code)!;
-	const view = await municipalityView(code);
+	const [view, adoption] = await Promise.all([municipalityView(code), publishedAdoptionOf(code)]);
 	const map = await loadMapAt(view.peildata[view.at]);
 	const nameOf = new Map(site.gemeenten.map((x) => [x.gemeentecode, x.gemeentenaam]));
 	const link = (other: string, m: { datum: string; soort: HistoryLink['soort']; aandeel_inwoners: number }): HistoryLink => ({
@@ -27,6 +29,7 @@ export async function gemeentePageData(site: Site, code: string): Promise<Omit<G
 		view,
 		standaarden: site.standaarden,
 		names: Object.fromEntries([...mentioned].map((c) => [c, nameOf.get(c) ?? c])),
-		history
+		history,
+		adoption
 	};
 }

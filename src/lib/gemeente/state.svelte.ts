@@ -24,6 +24,7 @@ import {
 } from '../maturity/browser.svelte';
 import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView, type PeerMode } from '../maturity/municipality';
 import { Recompute } from '../maturity/recompute.svelte';
+import { municipalityAdoption, type MunicipalityAdoption } from '../standaard/adoption';
 import { Planner } from './plan.svelte';
 import { PREPARED_PEER_MODES, preparedPeersUrl, type PreparedPeers } from './prepared';
 import { defaultGemeenteSettings, gemeenteSettingsToQuery, parseGemeenteSettings, type GemeenteSettings } from './url';
@@ -46,6 +47,8 @@ export interface GemeentePageData {
 	names: Record<string, string>;
 	/** What went into this municipality, and where it went (data/herindelingen.csv). */
 	history: { from: HistoryLink[]; to: HistoryLink[] };
+	/** Its adopter category per standard and the explanations it gave (src/lib/standaard/adoption.ts). */
+	adoption: MunicipalityAdoption;
 }
 
 /** Everything a section draws, for one setting. */
@@ -55,6 +58,7 @@ export interface GemeenteView {
 	map: DivisionMap;
 	standaarden: Standaard[];
 	names: Record<string, string>;
+	adoption: MunicipalityAdoption;
 }
 
 interface Request {
@@ -158,7 +162,7 @@ export class GemeenteState {
 
 	#own(): GemeenteView {
 		const d = this.data;
-		return { gemeente: d.gemeente, view: d.view, map: d.map, standaarden: d.standaarden, names: d.names };
+		return { gemeente: d.gemeente, view: d.view, map: d.map, standaarden: d.standaarden, names: d.names, adoption: d.adoption };
 	}
 
 	async #compute(r: Request): Promise<GemeenteView> {
@@ -174,6 +178,7 @@ export class GemeenteState {
 		// A delivery may cover other peildata: then its latest.
 		const peildatum = overview.peildata.includes(r.peildatum) ? r.peildatum : undefined;
 		const map = await loadMapAt(peildatum ?? overview.peildata[overview.peildata.length - 1]);
+		const adoption = municipalityAdoption(db, this.code);
 		const view = await computeMunicipality(db, {
 			code: this.code,
 			overview,
@@ -183,6 +188,6 @@ export class GemeenteState {
 			custom: r.met,
 			ctx: { gemeenten, neighbours: map.neighbours }
 		});
-		return { gemeente, view, map, standaarden, names: Object.fromEntries(gemeenten.map((g) => [g.gemeentecode, g.gemeentenaam])) };
+		return { gemeente, view, map, standaarden, names: Object.fromEntries(gemeenten.map((g) => [g.gemeentecode, g.gemeentenaam])), adoption: await adoption };
 	}
 }

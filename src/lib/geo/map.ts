@@ -37,8 +37,11 @@ export interface DivisionMap {
 	division: Division;
 	width: number;
 	height: number;
+	/** Every municipality's shape (worked out on first use). */
 	shapes: MapShape[];
 	byCode: ReadonlyMap<string, MapShape>;
+	/** One municipality's shape, worked out alone (for maps of a few municipalities). */
+	shape(code: string): MapShape | undefined;
 	neighbours: Readonly<Record<string, Neighbours>>;
 	/** The outer border of all municipalities (the country as drawn). */
 	outline: string;
@@ -56,27 +59,48 @@ const fine = geoPath().digits(1);
 const path = (o: Parameters<typeof coarse>[0]) => compactPath(coarse(o) ?? '');
 const finePath = Object.assign((o: Parameters<typeof fine>[0]) => compactPath(fine(o) ?? ''), { centroid: fine.centroid, bounds: fine.bounds });
 
+/** A division's map; its geometry (paths, centres, outline) is worked out on first use only. */
 function buildMap(division: Division, topo: MapTopology, neighbours: Record<string, Neighbours>): DivisionMap {
-	const features = feature(topo, topo.objects.gemeenten).features;
-	const shapes: MapShape[] = features.map((f) => {
+	type Features = GeoJSON.Feature<GeoJSON.Geometry, { naam: string }>[];
+	let features: Features | null = null;
+	const featuresOf = (): Features => (features ??= feature(topo, topo.objects.gemeenten).features);
+	let shapes: MapShape[] | null = null;
+	let byCode: Map<string, MapShape> | null = null;
+	const one = new Map<string, MapShape | undefined>();
+	const shapeOf = (f: Features[number]): MapShape => {
 		const [cx, cy] = finePath.centroid(f);
-		return { code: String(f.id), naam: f.properties!.naam, d: path(f) ?? '', cx, cy, bounds: finePath.bounds(f) };
-	});
+		return { code: String(f.id), naam: f.properties.naam, d: path(f), cx, cy, bounds: finePath.bounds(f) };
+	};
+	let outline: string | null = null;
 	const detail = new Map<string, string>();
 	const borders = new Map<string, string>();
 	return {
 		division,
 		width: topo.bbox[2],
 		height: topo.bbox[3],
-		shapes,
-		byCode: new Map(shapes.map((s) => [s.code, s])),
+		get shapes() {
+			return (shapes ??= featuresOf().map((f) => one.get(String(f.id)) ?? shapeOf(f)));
+		},
+		shape(code) {
+			if (byCode) return byCode.get(code);
+			if (!one.has(code)) {
+				const f = featuresOf().find((x) => String(x.id) === code);
+				one.set(code, f ? shapeOf(f) : undefined);
+			}
+			return one.get(code);
+		},
+		get byCode() {
+			return (byCode ??= new Map(this.shapes.map((s) => [s.code, s])));
+		},
 		neighbours,
-		outline: path(mesh(topo, topo.objects.gemeenten, (a, b) => a === b)) ?? '',
+		get outline() {
+			return (outline ??= path(mesh(topo, topo.objects.gemeenten, (a, b) => a === b)));
+		},
 		detailedPath(code) {
 			let d = detail.get(code);
 			if (d === undefined) {
-				const f = features.find((x) => String(x.id) === code);
-				detail.set(code, (d = f ? (finePath(f) ?? '') : ''));
+				const f = featuresOf().find((x) => String(x.id) === code);
+				detail.set(code, (d = f ? finePath(f) : ''));
 			}
 			return d;
 		},
@@ -84,7 +108,7 @@ function buildMap(division: Division, topo: MapTopology, neighbours: Record<stri
 			const key = JSON.stringify(provinceOf);
 			let d = borders.get(key);
 			if (d === undefined) {
-				d = path(mesh(topo, topo.objects.gemeenten, (a, b) => a !== b && provinceOf[String(a.id)] !== provinceOf[String(b.id)])) ?? '';
+				d = path(mesh(topo, topo.objects.gemeenten, (a, b) => a !== b && provinceOf[String(a.id)] !== provinceOf[String(b.id)]));
 				borders.set(key, d);
 			}
 			return d;

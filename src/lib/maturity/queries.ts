@@ -20,6 +20,13 @@ import {
 	selectStandardAdoptionSql,
 	selectStandardStatusSql,
 	selectStatusesSql,
+	selectAdopterCategoriesSql,
+	selectExplanationsSql,
+	selectStandardByGroupSql,
+	selectStandardPaceSql,
+	selectStandardSharesSql,
+	selectStandardStatusesSql,
+	ADOPTER_CATEGORIES,
 	type Scope
 } from './sql';
 
@@ -206,4 +213,112 @@ export async function rowDiff(db: Db, base: Db): Promise<RowDiff> {
 export function rowDiffByPeildatum(db: Db, base: Db): Promise<(RowDiff & { peildatum: string })[]> {
 	if (db.engine !== base.engine) throw new Error('rowDiffByPeildatum: both datasets must be in one engine');
 	return db.engine.query<RowDiff & { peildatum: string }>(diffRowsByPeildatumSql(db.ns, base.ns));
+}
+
+// ---- Per standard (the standards pages; see sql.ts for the rules) --------------------------
+
+/** A municipality's status for one standard as the standards pages count it: also `geen` (reported nothing that peildatum). */
+export type StandardCellStatus = CellStatus | 'geen';
+
+export interface StatusCounts {
+	/** Municipalities that existed on the peildatum. */
+	n: number;
+	n_in_gebruik: number;
+	n_in_implementatie: number;
+	n_gepland: number;
+	/** niet_gestart, and no row for this standard from a municipality that reported others (ontbreekt). */
+	n_niet_gestart: number;
+	/** Existed but reported nothing at that peildatum. */
+	n_geen: number;
+}
+
+export interface StandardShare extends StatusCounts {
+	peildatum: string;
+	standaard_id: string;
+}
+
+/** Per standard and peildatum since it was available: status counts among the municipalities that existed then. */
+export function standardShares(db: Db): Promise<StandardShare[]> {
+	return db.engine.query<StandardShare>(selectStandardSharesSql(db.ns));
+}
+
+export interface StandardPace {
+	standaard_id: string;
+	/** Share in use at the latest peildatum (0–1). */
+	laatste: number;
+	/** First peildatum with ≥ 10 % / ≥ 50 % in use; null when not yet, or not observed (before the series). */
+	t10: string | null;
+	t50: string | null;
+	/** The crossing happened at or before the first peildatum of the series (so it is not observed). */
+	t10_voor_reeks: boolean;
+	t50_voor_reeks: boolean;
+	/** Half-years from 10 % to 50 % in use; null when either crossing is not observed. */
+	halfjaren: number | null;
+}
+
+/** Per standard: the share in use now and the half-years it took from 10 % to 50 % in use. */
+export function standardPace(db: Db): Promise<StandardPace[]> {
+	return db.engine.query<StandardPace>(selectStandardPaceSql(db.ns));
+}
+
+export interface StandardStatusRow {
+	peildatum: string;
+	gemeentecode: string;
+	status: StandardCellStatus;
+	toelichting: string | null;
+}
+
+/** Every municipality's status (and explanation) for one standard at every peildatum, among those that existed then. */
+export function standardStatuses(db: Db, standaardId: string): Promise<StandardStatusRow[]> {
+	return db.engine.query<StandardStatusRow>(selectStandardStatusesSql(db.ns), [standaardId]);
+}
+
+export interface GroupAdoption extends StatusCounts {
+	/** Province name or size class; null: size class unknown (no inhabitants figure). */
+	groep: string | null;
+}
+
+/** Adoption of one standard at one peildatum per province or per size class. */
+export function standardByGroup(db: Db, standaardId: string, peildatum: string, dim: 'provincie' | 'grootteklasse'): Promise<GroupAdoption[]> {
+	return db.engine.query<GroupAdoption>(selectStandardByGroupSql(db.ns, dim), [standaardId, peildatum]);
+}
+
+/** Rogers' adopter categories (sql.ts ADOPTER_CATEGORIES), and `nog_niet` for not (yet) in use. */
+export type AdopterCategory = (typeof ADOPTER_CATEGORIES)[number]['id'] | 'nog_niet';
+export const ADOPTER_CATEGORY_IDS: readonly AdopterCategory[] = [...ADOPTER_CATEGORIES.map((c) => c.id), 'nog_niet'];
+/** Each category's share of all municipalities (0–1), in order; nog_niet has none. */
+export const ADOPTER_CATEGORY_SHARES: Readonly<Record<Exclude<AdopterCategory, 'nog_niet'>, number>> = Object.fromEntries(
+	ADOPTER_CATEGORIES.map((c, i) => [c.id, (c.upto - (i ? ADOPTER_CATEGORIES[i - 1].upto : 0)) / 1000])
+) as Record<Exclude<AdopterCategory, 'nog_niet'>, number>;
+
+export interface AdopterRow {
+	standaard_id: string;
+	gemeentecode: string;
+	/** First peildatum in use (or inherited from what a samenvoeging was formed from); null: not yet. */
+	eerste: string | null;
+	/** The first use is its predecessors' (samenvoeging), earlier than its own. */
+	geerfd: boolean;
+	/** Municipalities with an earlier first use; municipalities with the same one (itself included); all of today's. */
+	eerder: number;
+	gelijk: number;
+	n: number;
+	categorie: AdopterCategory;
+}
+
+/** First use and adopter category of today's municipalities; for one standard and/or one municipality. */
+export function adopterCategories(db: Db, filter: { standaard?: string; gemeente?: string } = {}): Promise<AdopterRow[]> {
+	return db.engine.query<AdopterRow>(selectAdopterCategoriesSql(db.ns), [filter.standaard ?? '', filter.gemeente ?? '']);
+}
+
+export interface Explanation {
+	peildatum: string;
+	gemeentecode: string;
+	standaard_id: string;
+	status: Status;
+	toelichting: string;
+}
+
+/** The explanations given ("pas toe of leg uit"), for one standard and/or one municipality. */
+export function explanations(db: Db, filter: { standaard?: string; gemeente?: string } = {}): Promise<Explanation[]> {
+	return db.engine.query<Explanation>(selectExplanationsSql(db.ns), [filter.standaard ?? '', filter.gemeente ?? '']);
 }

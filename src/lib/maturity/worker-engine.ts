@@ -10,11 +10,22 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import type { Engine, Value } from './engine';
 import { arrowToRows, insertTarget } from './engine';
 
-export async function createWorkerEngine(): Promise<Engine> {
-	const bundle = await duckdb.selectBundle({
+/** The DuckDB build this browser runs (eh with WebAssembly exceptions, else mvp). */
+function selectBundle(): Promise<duckdb.DuckDBBundle> {
+	return duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
+}
+
+/** The engine files this browser would load (what "keep for offline use" stores). */
+export async function engineFiles(): Promise<string[]> {
+	const bundle = await selectBundle();
+	return [bundle.mainModule, bundle.mainWorker!, ...(bundle.pthreadWorker ? [bundle.pthreadWorker] : [])];
+}
+
+export async function createWorkerEngine(): Promise<Engine> {
+	const bundle = await selectBundle();
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);

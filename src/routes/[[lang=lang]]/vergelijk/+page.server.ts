@@ -1,9 +1,7 @@
 import { getSite } from '$lib/maturity/site.server';
+import { compareDataset } from '$lib/vergelijk/dataset';
 
 export async function load() {
 	const site = await getSite();
-	return {
-		gemeenten: site.gemeenten.map((g) => ({ code: g.gemeentecode, naam: g.gemeentenaam })),
-		standaarden: site.standaarden.map((s) => ({ standaard_id: s.standaard_id, naam: s.naam, prioriteit: s.prioriteit }))
-	};
+	return compareDataset(site.gemeenten, site.herindelingen, site.standaarden, site.overview);
 }
