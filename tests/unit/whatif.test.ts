@@ -256,10 +256,14 @@ describe('a plan', () => {
 		]);
 		expect(o.after.rank).toBe(2);
 		expect(o.against).toBe('2026-07-01');
-		expect(planCsvRows('GM0001', plan, '2027-01-01')).toEqual([
-			['2027-01-01', 'GM0001', 'a', 'in_implementatie', 'plan'],
-			['2027-07-01', 'GM0001', 'c', 'in_gebruik', 'plan']
+		// Handed in for the next peildatum: not yet started → gepland, the target in the toelichting.
+		const now = new Map(standards.map((s) => [s.standaard_id, s.status]));
+		expect(planCsvRows('GM0001', plan, '2027-01-01', now)).toEqual([
+			['2027-01-01', 'GM0001', 'a', 'gepland', 'plan', 'Plan: in_implementatie per 2027-01-01'],
+			['2027-01-01', 'GM0001', 'c', 'gepland', 'plan', 'Plan: in_gebruik per 2027-07-01']
 		]);
+		// A standard already further along keeps its status.
+		expect(planCsvRows('GM0001', parsePlan('b:in_gebruik'), '2027-01-01', new Map([['b', 'in_implementatie']]))[0][3]).toBe('in_implementatie');
 	});
 
 	it('downloads as a file the delivery check accepts', () => {

@@ -62,7 +62,7 @@ export class Planner {
 	});
 
 	/** Target peildata on offer: the half-years after the last published peildatum. */
-	readonly dates = $derived(futurePeildata(this.#model.current.view.peildata[this.#model.current.view.peildata.length - 1]));
+	readonly dates = $derived.by(() => futurePeildata(this.#model.current.view.peildata[this.#model.current.view.peildata.length - 1]));
 
 	/** The next peildatum (a step without a date is due then). */
 	get next(): string {

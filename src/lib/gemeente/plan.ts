@@ -129,13 +129,24 @@ export function planOutcome(code: string, standards: readonly StandardAt[], fiel
 	return { before, after: trajectory.length ? trajectory[trajectory.length - 1].result : before, trajectory, against: field.peildatum };
 }
 
-/** The plan in the delivery format (adoptie.csv: peildatum, gemeentecode, standaard_id, status, bron). */
-export const PLAN_CSV_HEADER = ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron'] as const;
+/**
+ * The plan in the delivery format (adoptie.csv: peildatum, gemeentecode, standaard_id, status,
+ * bron, toelichting), as a municipality hands it in for the next peildatum: each planned
+ * standard that has not got that far yet as `gepland` (a standard already planned or further keeps
+ * its status: a plan never claims progress not made), the target in the toelichting.
+ */
+export const PLAN_CSV_HEADER = ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron', 'toelichting'] as const;
 
-export function planCsvRows(code: string, plan: readonly PlanStep[], next: string): string[][] {
+const STATUS_RANK: Record<CellStatus, number> = { ontbreekt: -1, niet_gestart: 0, gepland: 1, in_implementatie: 2, in_gebruik: 3 };
+
+export function planCsvRows(code: string, plan: readonly PlanStep[], next: string, current: ReadonlyMap<string, CellStatus> = new Map()): string[][] {
 	return plan
-		.map((s) => [targetOf(s, next), code, s.standaard_id, s.status, PLAN_BRON])
-		.sort((a, b) => a[0].localeCompare(b[0]) || a[2].localeCompare(b[2]));
+		.map((s) => {
+			const now = current.get(s.standaard_id) ?? 'ontbreekt';
+			const status: Status = STATUS_RANK[now] >= STATUS_RANK.gepland ? (now as Status) : 'gepland';
+			return [next, code, s.standaard_id, status, PLAN_BRON, `Plan: ${s.status} per ${targetOf(s, next)}`];
+		})
+		.sort((a, b) => a[2].localeCompare(b[2]));
 }
 
 /** The prerendered exact scores of one peildatum (src/routes/api/wat-als/). */
