@@ -12,7 +12,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Overview } from '../../src/lib/maturity/overview';
 import { nlScore, useExpected, type Expected } from './expected';
-import { RESULTS, axe, download, revealDeferred, screenshot, useE2E } from './setup';
+import { axe, csvParts, download, RESULTS, revealDeferred, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 /** Budget for a test that checks a full delivery and runs the engine (DuckDB-wasm) on a busy 2-core machine. */
@@ -39,12 +39,6 @@ async function check(page: Page, files: { name: string; mimeType?: string; buffe
 const verdict = async (page: Page) => (await page.getByTestId('verdict').textContent()) ?? '';
 
 /** Lines of a downloaded CSV, split into the note lines above the table and the table itself. */
-function csvParts(text: string): { notes: string[]; table: string[] } {
-	const body = text.replace(/^\uFEFF/, '');
-	const gap = body.indexOf('\r\n\r\n');
-	return { notes: body.slice(0, gap).split('\r\n'), table: body.slice(gap + 4).trimEnd().split('\r\n') };
-}
-
 /** Start recording main-thread long tasks (≥ 50 ms); returns a function that gives the longest since then. */
 async function watchLongTasks(page: Page): Promise<() => Promise<{ max: number; count: number }>> {
 	await page.evaluate(() => {

@@ -108,6 +108,12 @@ describe('municipality pages', () => {
 		await page.getByRole('button', { name: 'Zoeken' }).click();
 		await page.waitForURL(/zoek=Den\+Bosch/);
 		await expect.poll(() => page.getByTestId('selected-card').textContent()).toContain("'s-Hertogenbosch");
+		// An unknown English address gets the English page, which links to the Dutch site in Dutch.
+		const en = await e2e.open('/en/gemeente/GM9999/');
+		expect(await en.locator('h1').textContent()).toBe('Page not found');
+		expect(await en.evaluate(() => document.documentElement.lang)).toBe('en');
+		expect(await en.locator('p[lang=nl] a[href]').textContent()).toBe('Pagina niet gevonden? Deze site in het Nederlands');
+		expect(await axe(en)).toEqual([]);
 	});
 
 	it('prints as exactly one A4 page, also for the longest name', async () => {

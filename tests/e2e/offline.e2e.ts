@@ -11,7 +11,7 @@ import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { groupCounts } from '../../src/lib/maturity/overview';
 import { expected, type Expected } from './expected';
 import { serveBuild } from './serve';
-import { axe, screenshot, useE2E } from './setup';
+import { axe, revealDeferred, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -165,6 +165,7 @@ describe('offline use', () => {
 
 		// In-app navigation to a page whose data is not stored: the offline message, not a bare 500.
 		await visit(page, '/', 'the overview');
+		await revealDeferred(page);
 		await step('click a municipality link in the overview table', async () => {
 			await page.locator('[data-testid=score-table] a[href$="/gemeente/GM0014/"]').first().click();
 			await page.getByTestId('offline-message').waitFor({ timeout: 30_000 });

@@ -38,9 +38,11 @@ export function serveBuild(port = 0, base = process.env.BASE_PATH ?? '', dir = R
 			}
 			req.url = url.slice(base.length) || '/';
 		}
-		// Like most static hosts: unknown URLs get /404.html with status 404.
+		// Like most static hosts: unknown URLs get /404.html with status 404; under /en/ the English
+		// one, /en/404.html (README, Hosting, says how to tell a host).
 		files(req, res, () => {
-			const page = path.join(dir, '404.html');
+			const en = /^\/en(\/|$)/.test(req.url ?? '') && existsSync(path.join(dir, 'en/404.html'));
+			const page = path.join(dir, en ? 'en/404.html' : '404.html');
 			res.statusCode = 404;
 			if (existsSync(page)) {
 				res.setHeader('content-type', 'text/html; charset=utf-8');

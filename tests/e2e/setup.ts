@@ -85,6 +85,13 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 	});
 }
 
+/** A CSV download split into its note lines (source, licence, labels) and the table below the empty line. */
+export function csvParts(text: string): { notes: string[]; table: string[] } {
+	const body = text.replace(/^\uFEFF/, '');
+	const gap = body.indexOf('\r\n\r\n');
+	return { notes: gap < 0 ? [] : body.slice(0, gap).split('\r\n'), table: body.slice(gap < 0 ? 0 : gap + 4).trimEnd().split('\r\n') };
+}
+
 /** Click something that starts a download; returns the suggested file name and the bytes. */
 export async function download(page: Page, trigger: import('playwright-core').Locator): Promise<{ name: string; bytes: Buffer; text: string }> {
 	const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger.click()]);

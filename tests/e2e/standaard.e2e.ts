@@ -11,7 +11,7 @@ import { adopterCategories, explanations, standardShares, type AdopterRow, type 
 import { PRIORITIES } from '../../src/lib/data/schema';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
 import { useExpected, type Expected } from './expected';
-import { axe, download, screenshot, useE2E } from './setup';
+import { axe, csvParts, download, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -120,8 +120,8 @@ describe('/standaard/[id]/', () => {
 	it('downloads the categories and the not-started list as CSV, explanations included', async () => {
 		const page = await e2e.open('/standaard/vroegsignalering/');
 		const cats = await download(page, page.getByTestId('cat-csv'));
-		expect(cats.text.split('\r\n')[0]).toBe('gemeentecode,gemeentenaam,eerste_peildatum_in_gebruik,overgenomen_van_voorgangers,adoptercategorie');
-		expect(cats.text.trim().split('\r\n')).toHaveLength(343);
+		expect(csvParts(cats.text).table[0]).toBe('gemeentecode,gemeentenaam,eerste_peildatum_in_gebruik,overgenomen_van_voorgangers,adoptercategorie');
+		expect(csvParts(cats.text).table).toHaveLength(343);
 		const ns = await download(page, page.getByTestId('ns-csv'));
 		const ex = (await explanations(exp.db, { standaard: 'vroegsignalering' })).filter((e) => e.peildatum === LAST && e.status === 'niet_gestart');
 		for (const e of ex) expect(ns.text).toContain(e.toelichting);
@@ -152,7 +152,7 @@ describe('/standaarden/', () => {
 		expect(shown.length).toBeGreaterThan(0);
 		for (const id of shown) expect(meta.get(id!)).toEqual({ p: 3, k: 'programma' });
 		const file = await download(page, page.getByTestId('stds-csv'));
-		expect(file.text.trim().split('\r\n')).toHaveLength(shown.length + 1);
+		expect(csvParts(file.text).table).toHaveLength(shown.length + 1);
 		// Links go to the standard's page.
 		await page.locator('[data-testid=standards-table] tbody tr th a').first().click();
 		await page.waitForURL(/\/standaard\//);

@@ -9,7 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Overview } from '../../src/lib/maturity/overview';
 import { nlScore, useExpected, type Expected } from './expected';
-import { axe, download, screenshot, useE2E } from './setup';
+import { axe, csvParts, download, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -50,12 +50,6 @@ const cards = (page: Page) =>
 	);
 
 /** A downloaded CSV: the note lines above it (source, licence, labels) and the table's lines. */
-function csvParts(text: string): { notes: string[]; table: string[] } {
-	const body = text.replace(/^\uFEFF/, '');
-	const gap = body.indexOf('\r\n\r\n');
-	return { notes: gap < 0 ? [] : body.slice(0, gap).split('\r\n'), table: body.slice(gap < 0 ? 0 : gap + 4).trimEnd().split('\r\n') };
-}
-
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('comparison page', () => {

@@ -3,9 +3,11 @@
 // their types in both languages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, NAMESPACES } from '../../src/lib/i18n/messages';
 import { translator } from '../../src/lib/i18n';
+import { standardDescription } from '../../src/lib/i18n/standard-text';
 import { ROOT } from './helpers';
 
 function sources(dir: string): string[] {
@@ -62,5 +64,17 @@ describe('messages', () => {
 		expect(en.group('kopgroep')).toBe('Kopgroep (leaders)');
 		expect(nl.status('in_gebruik')).toBe('in gebruik');
 		expect(() => nl.t('no.such.key' as 'site.title')).toThrow('Missing message "no.such.key" for nl');
+	});
+
+	it('gives English pages the English description of a standard, and marks the Dutch one where there is none', () => {
+		const s = { omschrijving: 'Inlogmiddel van de overheid.', omschrijving_en: 'The government’s login method.' };
+		expect(standardDescription(s, 'en')).toEqual({ text: s.omschrijving_en, lang: 'en' });
+		expect(standardDescription(s, 'nl')).toEqual({ text: s.omschrijving, lang: 'nl' });
+		expect(standardDescription({ ...s, omschrijving_en: '' }, 'en')).toEqual({ text: s.omschrijving, lang: 'nl' });
+		expect(standardDescription({ omschrijving: '', omschrijving_en: null }, 'en')).toBeNull();
+		// The catalogue has an English description for every standard.
+		const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(ROOT, 'data/standaarden.csv'), 'utf8').trim(), { header: true }).data;
+		expect(rows).toHaveLength(36);
+		expect(rows.filter((r) => !r.omschrijving_en?.trim()).map((r) => r.standaard_id)).toEqual([]);
 	});
 });

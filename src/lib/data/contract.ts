@@ -20,7 +20,7 @@ export type Status = (typeof STATUSES)[number];
 export const FIELD_NAMES = {
 	gemeenten: ['gemeentecode', 'gemeentenaam', 'provinciecode', 'provincienaam', 'inwoners', 'grootteklasse', 'oppervlakte_km2', 'geldig_vanaf', 'geldig_tot'],
 	herindelingen: ['datum', 'oude_code', 'nieuwe_code', 'soort', 'aandeel_inwoners', 'bron'],
-	standaarden: ['standaard_id', 'naam', 'prioriteit', 'soort', 'gewicht', 'beschikbaar_sinds', 'omschrijving', 'url'],
+	standaarden: ['standaard_id', 'naam', 'prioriteit', 'soort', 'gewicht', 'beschikbaar_sinds', 'omschrijving', 'omschrijving_en', 'url'],
 	adoptie: ['peildatum', 'gemeentecode', 'standaard_id', 'status', 'bron', 'toelichting'],
 } as const satisfies Record<ResourceName, readonly string[]>;
 
@@ -82,6 +82,7 @@ export interface Standaard {
 	gewicht: number;
 	beschikbaar_sinds: string;
 	omschrijving: string | null;
+	omschrijving_en: string | null;
 	url: string | null;
 }
 

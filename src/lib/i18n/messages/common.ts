@@ -55,6 +55,8 @@ export const nl = {
 	'nf.search': 'Zoek een gemeente',
 	'nf.go': 'Zoeken',
 	'nf.home': 'Naar het overzicht',
+	// Shown in the other language (lang attribute set): a host may serve one 404 page for both.
+	'nf.otherLang': 'Page not found? This site in English',
 	'download.svg': 'Download als SVG',
 	'download.png': 'Download als PNG',
 	'download.source': 'Bron: GGU Adoptiemonitor; grenzen CBS / Kadaster (CC-BY 4.0)',
@@ -116,6 +118,7 @@ export const en: SameKeys<typeof nl> = {
 	'nf.search': 'Find a municipality',
 	'nf.go': 'Search',
 	'nf.home': 'Go to the overview',
+	'nf.otherLang': 'Pagina niet gevonden? Deze site in het Nederlands',
 	'download.svg': 'Download as SVG',
 	'download.png': 'Download as PNG',
 	'download.source': 'Source: GGU Adoption Monitor; boundaries CBS / Kadaster (CC-BY 4.0)',
