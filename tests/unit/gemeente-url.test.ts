@@ -16,7 +16,7 @@ describe('municipality page URL', () => {
 	it('round-trips a peildatum, a comparison group and hand-picked peers', () => {
 		const q = '?peildatum=2026-01-01&vergelijk=eigen&met=GM0518%2CGM0599';
 		const s = parse(q);
-		expect(s).toEqual({ peildatum: '2026-01-01', vergelijk: 'eigen', met: ['GM0518', 'GM0599'] });
+		expect(s).toEqual({ peildatum: '2026-01-01', vergelijk: 'eigen', met: ['GM0518', 'GM0599'], plan: [] });
 		expect(gemeenteSettingsToQuery(s)).toBe(q);
 	});
 
@@ -28,6 +28,24 @@ describe('municipality page URL', () => {
 		expect(s.met).not.toContain('GM0363');
 		expect(s.met).toHaveLength(MAX_CUSTOM);
 		// Hand-picked peers are only written when that mode is chosen.
-		expect(gemeenteSettingsToQuery({ peildatum: null, vergelijk: 'provincie', met: ['GM0518'] })).toBe('?vergelijk=provincie');
+		expect(gemeenteSettingsToQuery({ peildatum: null, vergelijk: 'provincie', met: ['GM0518'], plan: [] })).toBe('?vergelijk=provincie');
+	});
+
+	it('round-trips a plan and forgives what it cannot use', () => {
+		const withPlan = { ...ctx, planStandaarden: ['digid', 'zgw-apis', 'haal-centraal-brp'], planDates: ['2027-01-01', '2027-07-01'] };
+		const q = '?plan=zgw-apis%3Ain_gebruik%2Chaal-centraal-brp%3Agepland%402027-07-01';
+		const s = parseGemeenteSettings(new URLSearchParams(q), withPlan);
+		expect(s.plan).toEqual([
+			{ standaard_id: 'zgw-apis', status: 'in_gebruik', peildatum: null },
+			{ standaard_id: 'haal-centraal-brp', status: 'gepland', peildatum: '2027-07-01' }
+		]);
+		expect(gemeenteSettingsToQuery(s)).toBe(q);
+		// Unencoded, sloppy, with a standard not available, a bad status and a date not offered.
+		const sloppy = parseGemeenteSettings(new URLSearchParams('plan=DigiD:In Gebruik,open-zaak:in_gebruik,zgw-apis:half,haal-centraal-brp@2040-01-01'), withPlan);
+		expect(sloppy.plan).toEqual([
+			{ standaard_id: 'digid', status: 'in_gebruik', peildatum: null },
+			{ standaard_id: 'haal-centraal-brp', status: 'in_gebruik', peildatum: null }
+		]);
+		expect(parse('plan=').plan).toEqual([]);
 	});
 });

@@ -20,6 +20,8 @@ export const MARKS = {
 	peers: { class: 'mark-peers', token: 'color-brand', width: 2, dash: '6 4' },
 	mean: { class: 'mark-mean', token: 'color-text-muted', width: 1.5, dash: '1.5 3' },
 	band: { class: 'mark-band', token: 'group-peloton', opacity: 0.45 },
+	/** A planned trajectory (what-if): where the municipality would be at target peildata. */
+	plan: { class: 'mark-plan', token: 'cat-3', width: 2.5, dash: '5 4' },
 	rule: { class: 'mark-rule', token: 'color-text', width: 1.5, dash: '4 3' },
 	selected: { class: 'mark-selected', token: 'map-highlight', width: 2 },
 	/** A fitted model curve over the measured range, and its continuation beyond it (a forecast). */

@@ -7,7 +7,8 @@
 //
 // The folder src/lib/gemeente/ holds this page's sections: Header (facts, group, score, rank,
 // controls, locator map), History (herindelingen), WhyGroup, NextSteps, Priorities, Trend,
-// Peers, Standards, and the one-page A4 handout styles (handout.css).
+// Peers, Standards, WhatIf (the planner: plan.ts, plan.svelte.ts), Embed, and the one-page A4
+// handout styles (handout.css).
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import { replaceSearch } from '../components/url';
@@ -24,6 +25,7 @@ import {
 import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView, type PeerMode } from '../maturity/municipality';
 import { Recompute } from '../maturity/recompute.svelte';
 import { municipalityAdoption, type MunicipalityAdoption } from '../standaard/adoption';
+import { Planner } from './plan.svelte';
 import { PREPARED_PEER_MODES, preparedPeersUrl, type PreparedPeers } from './prepared';
 import { defaultGemeenteSettings, gemeenteSettingsToQuery, parseGemeenteSettings, type GemeenteSettings } from './url';
 
@@ -74,6 +76,8 @@ export class GemeenteState {
 	allGemeenten = $state<Gemeente[] | null>(null);
 	readonly views: Recompute<Request, GemeenteView>;
 	readonly data: GemeentePageData;
+	/** The what-if planner (its plan is settings.plan). */
+	readonly planner: Planner;
 
 	constructor(data: GemeentePageData) {
 		this.data = data;
@@ -93,6 +97,7 @@ export class GemeenteState {
 			engine: (r) => this.#compute(r)
 		});
 		$effect(() => this.views.request(this.request));
+		this.planner = new Planner(this);
 		$effect(() => {
 			const q = gemeenteSettingsToQuery(this.settings);
 			if (this.mounted) replaceSearch(q);
@@ -107,7 +112,9 @@ export class GemeenteState {
 		this.settings = parseGemeenteSettings(page.url.searchParams, {
 			code: this.code,
 			peildata: this.data.view.peildata,
-			defaultPeildatum: this.defaultPeildatum
+			defaultPeildatum: this.defaultPeildatum,
+			planStandaarden: this.planner.standards.map((s) => s.standaard_id),
+			planDates: this.planner.dates
 		});
 		this.mounted = true;
 	}

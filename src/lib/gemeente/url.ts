@@ -1,8 +1,10 @@
 // Owns: a municipality page's URL state: ?peildatum=… (another peildatum than the page's own),
-// ?vergelijk=… (the comparison group) and ?met=GM…,GM… (hand-picked peers). Forgiving: an unknown
-// value falls back to the default; codes are read in any common spelling (363, gm0363).
+// ?vergelijk=… (the comparison group), ?met=GM…,GM… (hand-picked peers) and ?plan=… (a what-if plan:
+// standaard:status[@peildatum],…, see plan.ts). Forgiving: an unknown value falls back to the
+// default; codes are read in any common spelling (363, gm0363).
 import { canonicalGemeentecode } from '../data/normalise';
 import { DEFAULT_PEER_MODE, PEER_MODES, type PeerMode } from '../maturity/municipality';
+import { parsePlan, planToText, type PlanStep } from './plan';
 
 /** At most this many hand-picked peers. */
 export const MAX_CUSTOM = 20;
@@ -13,6 +15,8 @@ export interface GemeenteSettings {
 	vergelijk: PeerMode;
 	/** Hand-picked peers (used when vergelijk = 'eigen'). */
 	met: string[];
+	/** A what-if plan (empty: none). */
+	plan: PlanStep[];
 }
 
 export interface GemeenteContext {
@@ -20,10 +24,14 @@ export interface GemeenteContext {
 	peildata: readonly string[];
 	/** The page's own peildatum. */
 	defaultPeildatum: string;
+	/** Standards a plan may name; any well-formed id when absent. */
+	planStandaarden?: readonly string[];
+	/** Target peildata a plan may name; any date when absent. */
+	planDates?: readonly string[];
 }
 
 export function defaultGemeenteSettings(): GemeenteSettings {
-	return { peildatum: null, vergelijk: DEFAULT_PEER_MODE, met: [] };
+	return { peildatum: null, vergelijk: DEFAULT_PEER_MODE, met: [], plan: [] };
 }
 
 export function parseGemeenteSettings(q: URLSearchParams, ctx: GemeenteContext): GemeenteSettings {
@@ -36,7 +44,8 @@ export function parseGemeenteSettings(q: URLSearchParams, ctx: GemeenteContext):
 	return {
 		peildatum: pd && ctx.peildata.includes(pd) && pd !== ctx.defaultPeildatum ? pd : null,
 		vergelijk: m && (PEER_MODES as readonly string[]).includes(m) ? (m as PeerMode) : DEFAULT_PEER_MODE,
-		met: [...new Set(met)].slice(0, MAX_CUSTOM)
+		met: [...new Set(met)].slice(0, MAX_CUSTOM),
+		plan: parsePlan(q.get('plan'), { standaarden: ctx.planStandaarden, dates: ctx.planDates })
 	};
 }
 
@@ -45,6 +54,7 @@ export function gemeenteSettingsToQuery(s: GemeenteSettings): string {
 	if (s.peildatum) q.set('peildatum', s.peildatum);
 	if (s.vergelijk !== DEFAULT_PEER_MODE) q.set('vergelijk', s.vergelijk);
 	if (s.vergelijk === 'eigen' && s.met.length) q.set('met', s.met.join(','));
+	if (s.plan.length) q.set('plan', planToText(s.plan));
 	const str = q.toString();
 	return str ? `?${str}` : '';
 }
