@@ -14,10 +14,13 @@ import { counts, gemeenten, herindelingen, peildata, standaarden, syntheticShare
 
 export type EnginePhase = 'idle' | 'loading' | 'ready' | 'error';
 
-export const engineState = $state<{ phase: EnginePhase; error: string | null; readyMs: number | null }>({
+/** The engine's state; while loading, how much of its download has arrived (bytes; total 0 when unknown). */
+export const engineState = $state<{ phase: EnginePhase; error: string | null; readyMs: number | null; bytesLoaded: number; bytesTotal: number }>({
 	phase: 'idle',
 	error: null,
-	readyMs: null
+	readyMs: null,
+	bytesLoaded: 0,
+	bytesTotal: 0
 });
 
 /**
@@ -51,7 +54,12 @@ function engine(): Promise<Engine> {
 		engineState.phase = 'loading';
 		engineState.error = null;
 		performance.mark('ggu-engine-start');
-		enginePromise = import('./worker-engine').then((m) => m.createWorkerEngine());
+		enginePromise = import('./worker-engine').then((m) =>
+			m.createWorkerEngine((loaded, total) => {
+				engineState.bytesLoaded = loaded;
+				engineState.bytesTotal = total;
+			})
+		);
 		enginePromise.catch(() => (enginePromise = null));
 	}
 	return enginePromise;

@@ -24,11 +24,12 @@ export async function engineFiles(): Promise<string[]> {
 	return [bundle.mainModule, bundle.mainWorker!, ...(bundle.pthreadWorker ? [bundle.pthreadWorker] : [])];
 }
 
-export async function createWorkerEngine(): Promise<Engine> {
+/** Start DuckDB-wasm in a worker; `onProgress` hears the engine's download (bytes loaded, bytes total or 0). */
+export async function createWorkerEngine(onProgress?: (loaded: number, total: number) => void): Promise<Engine> {
 	const bundle = await selectBundle();
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => onProgress?.(p.bytesLoaded, p.bytesTotal));
 	const conn = await db.connect();
 	return {
 		async query<T>(sql: string, params: Value[] = []): Promise<T[]> {
