@@ -40,8 +40,6 @@ export interface DivisionMap {
 	/** Every municipality's shape (worked out on first use). */
 	shapes: MapShape[];
 	byCode: ReadonlyMap<string, MapShape>;
-	/** One municipality's shape, worked out alone (for maps of a few municipalities). */
-	shape(code: string): MapShape | undefined;
 	neighbours: Readonly<Record<string, Neighbours>>;
 	/** The outer border of all municipalities (the country as drawn). */
 	outline: string;
@@ -66,7 +64,6 @@ function buildMap(division: Division, topo: MapTopology, neighbours: Record<stri
 	const featuresOf = (): Features => (features ??= feature(topo, topo.objects.gemeenten).features);
 	let shapes: MapShape[] | null = null;
 	let byCode: Map<string, MapShape> | null = null;
-	const one = new Map<string, MapShape | undefined>();
 	const shapeOf = (f: Features[number]): MapShape => {
 		const [cx, cy] = finePath.centroid(f);
 		return { code: String(f.id), naam: f.properties.naam, d: path(f), cx, cy, bounds: finePath.bounds(f) };
@@ -79,15 +76,7 @@ function buildMap(division: Division, topo: MapTopology, neighbours: Record<stri
 		width: topo.bbox[2],
 		height: topo.bbox[3],
 		get shapes() {
-			return (shapes ??= featuresOf().map((f) => one.get(String(f.id)) ?? shapeOf(f)));
-		},
-		shape(code) {
-			if (byCode) return byCode.get(code);
-			if (!one.has(code)) {
-				const f = featuresOf().find((x) => String(x.id) === code);
-				one.set(code, f ? shapeOf(f) : undefined);
-			}
-			return one.get(code);
+			return (shapes ??= featuresOf().map(shapeOf));
 		},
 		get byCode() {
 			return (byCode ??= new Map(this.shapes.map((s) => [s.code, s])));
