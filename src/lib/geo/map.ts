@@ -37,7 +37,7 @@ export interface DivisionMap {
 	division: Division;
 	width: number;
 	height: number;
-	/** Every municipality's shape (worked out on first use). */
+	/** Every municipality's shape (each one's path, centre and bounds worked out on first use). */
 	shapes: MapShape[];
 	byCode: ReadonlyMap<string, MapShape>;
 	neighbours: Readonly<Record<string, Neighbours>>;
@@ -47,6 +47,20 @@ export interface DivisionMap {
 	detailedPath(code: string): string;
 	/** Borders between municipalities of different provinces, plus the outline, as one path. */
 	provinceBorders(provinceOf: Readonly<Record<string, string>>): string;
+	/**
+	 * Take paths this map would draw from a copy already drawn (the prerendered SVG in the page),
+	 * so hydration does not work the geometry out again. Only paths are taken; centres and bounds
+	 * are still computed from the geometry when something asks for them (keyboard, zoom).
+	 */
+	adopt(drawn: AdoptedPaths): void;
+}
+
+export interface AdoptedPaths {
+	/** Municipality paths by code, at the whole-country precision (or `detailed` ones). */
+	paths: Iterable<[string, string]>;
+	detailed?: boolean;
+	outline?: string;
+	borders?: { provinceOf: Readonly<Record<string, string>>; d: string };
 }
 
 // Whole-country maps are drawn at ≤ 1000 units wide, so whole units suffice (and keep the
@@ -55,19 +69,49 @@ const coarse = geoPath().digits(0);
 const fine = geoPath().digits(1);
 // Paths written relative and compact (compact-path.ts): the HTML carries hundreds of them.
 const path = (o: Parameters<typeof coarse>[0]) => compactPath(coarse(o) ?? '');
-const finePath = Object.assign((o: Parameters<typeof fine>[0]) => compactPath(fine(o) ?? ''), { centroid: fine.centroid, bounds: fine.bounds });
+const finePath = (o: Parameters<typeof fine>[0]) => compactPath(fine(o) ?? '');
+
+type Feature = GeoJSON.Feature<GeoJSON.Geometry, { naam: string }>;
+type GeometryObject = MapTopology['objects']['gemeenten']['geometries'][number];
+
+/** One municipality's shape; its path, centre and bounds are computed when first read. */
+class Shape implements MapShape {
+	readonly code: string;
+	readonly naam: string;
+	#feature: Feature | null = null;
+	#d: string | null = null;
+	#centroid: [number, number] | null = null;
+	#bounds: [[number, number], [number, number]] | null = null;
+	constructor(
+		private readonly topo: MapTopology,
+		private readonly geometry: GeometryObject,
+		private readonly adopted: ReadonlyMap<string, string>
+	) {
+		this.code = String(geometry.id);
+		this.naam = (geometry.properties as { naam?: string } | undefined)?.naam ?? this.code;
+	}
+	get feature(): Feature {
+		return (this.#feature ??= feature(this.topo, this.geometry) as unknown as Feature);
+	}
+	get d(): string {
+		return (this.#d ??= this.adopted.get(this.code) ?? path(this.feature));
+	}
+	get cx(): number {
+		return (this.#centroid ??= fine.centroid(this.feature))[0];
+	}
+	get cy(): number {
+		return (this.#centroid ??= fine.centroid(this.feature))[1];
+	}
+	get bounds(): [[number, number], [number, number]] {
+		return (this.#bounds ??= fine.bounds(this.feature));
+	}
+}
 
 /** A division's map; its geometry (paths, centres, outline) is worked out on first use only. */
 function buildMap(division: Division, topo: MapTopology, neighbours: Record<string, Neighbours>): DivisionMap {
-	type Features = GeoJSON.Feature<GeoJSON.Geometry, { naam: string }>[];
-	let features: Features | null = null;
-	const featuresOf = (): Features => (features ??= feature(topo, topo.objects.gemeenten).features);
-	let shapes: MapShape[] | null = null;
-	let byCode: Map<string, MapShape> | null = null;
-	const shapeOf = (f: Features[number]): MapShape => {
-		const [cx, cy] = finePath.centroid(f);
-		return { code: String(f.id), naam: f.properties.naam, d: path(f), cx, cy, bounds: finePath.bounds(f) };
-	};
+	const adoptedPaths = new Map<string, string>();
+	let shapes: Shape[] | null = null;
+	let byCode: Map<string, Shape> | null = null;
 	let outline: string | null = null;
 	const detail = new Map<string, string>();
 	const borders = new Map<string, string>();
@@ -76,10 +120,10 @@ function buildMap(division: Division, topo: MapTopology, neighbours: Record<stri
 		width: topo.bbox[2],
 		height: topo.bbox[3],
 		get shapes() {
-			return (shapes ??= featuresOf().map(shapeOf));
+			return (shapes ??= topo.objects.gemeenten.geometries.map((g) => new Shape(topo, g, adoptedPaths)));
 		},
 		get byCode() {
-			return (byCode ??= new Map(this.shapes.map((s) => [s.code, s])));
+			return (byCode ??= new Map((this.shapes as Shape[]).map((s) => [s.code, s])));
 		},
 		neighbours,
 		get outline() {
@@ -88,8 +132,8 @@ function buildMap(division: Division, topo: MapTopology, neighbours: Record<stri
 		detailedPath(code) {
 			let d = detail.get(code);
 			if (d === undefined) {
-				const f = featuresOf().find((x) => String(x.id) === code);
-				detail.set(code, (d = f ? finePath(f) : ''));
+				const s = this.byCode.get(code) as Shape | undefined;
+				detail.set(code, (d = s ? finePath(s.feature) : ''));
 			}
 			return d;
 		},
@@ -101,6 +145,19 @@ function buildMap(division: Division, topo: MapTopology, neighbours: Record<stri
 				borders.set(key, d);
 			}
 			return d;
+		},
+		adopt(drawn) {
+			// A path already worked out stays (it is the same); adopting is only a shortcut.
+			for (const [code, d] of drawn.paths) {
+				if (drawn.detailed) {
+					if (!detail.has(code)) detail.set(code, d);
+				} else adoptedPaths.set(code, d);
+			}
+			if (drawn.outline !== undefined) outline ??= drawn.outline;
+			if (drawn.borders) {
+				const key = JSON.stringify(drawn.borders.provinceOf);
+				if (!borders.has(key)) borders.set(key, drawn.borders.d);
+			}
 		}
 	};
 }
