@@ -1,6 +1,7 @@
 // Owns: finding municipalities by name the way people type them: without diacritics or
 // apostrophes, with or without the "'s-" prefix, and by well-known everyday names
 // ("Den Haag" for 's-Gravenhage, "Den Bosch" for 's-Hertogenbosch).
+import { compareText } from '../i18n/format';
 
 /** Everyday names that differ from the official CBS name (official name → aliases). */
 export const NAME_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -60,7 +61,7 @@ export function searchNames(query: string, entries: readonly NameEntry[], limit 
 		if (best) scored.push({ m: { ...e, via: best.via }, rank: best.rank });
 	}
 	return scored
-		.sort((a, b) => a.rank - b.rank || a.m.naam.localeCompare(b.m.naam, 'nl'))
+		.sort((a, b) => a.rank - b.rank || compareText(a.m.naam, b.m.naam))
 		.slice(0, limit)
 		.map((x) => x.m);
 }

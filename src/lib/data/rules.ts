@@ -3,6 +3,7 @@
 // The loader (validate.ts) only emits rule ids and parameters; wording lives here.
 
 import type { Lang } from '../i18n/lang';
+import { formatDate } from '../i18n/format';
 export type { Lang };
 
 export type RuleId =
@@ -173,9 +174,8 @@ const BINARY_EN: Record<string, string> = {
 	pdf: 'It is a PDF.',
 	other: 'It contains binary bytes.'
 };
-const DATE_FMT = { nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }) };
 function longDate(iso: string | number | undefined, lang: Lang): string {
-	return /^\d{4}-\d{2}-\d{2}$/.test(String(iso)) ? DATE_FMT[lang].format(new Date(`${iso}T00:00:00Z`)) : String(iso ?? '');
+	return /^\d{4}-\d{2}-\d{2}$/.test(String(iso)) ? formatDate(lang, String(iso)) : String(iso ?? '');
 }
 
 const NL: Record<RuleId, Template> = {

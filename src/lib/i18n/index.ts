@@ -7,6 +7,7 @@ import type { Group, MethodKind } from '../maturity/methods';
 import type { PeerMode } from '../maturity/municipality';
 import type { CellStatus } from '../maturity/queries';
 import type { Lang } from './lang';
+import { formatDate, formatNumber, formatShortDate } from './format';
 import { en, FAMILIES, nl, type MessageKey, type Params } from './messages';
 
 export { LANGS, langOf, type Lang } from './lang';
@@ -55,14 +56,8 @@ export function translator(lang: Lang): Translator {
 	const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
 	const table = TABLES[lang] as Record<string, string | ((p: Params) => string)>;
 	const fam = FAMILIES[lang];
-	const nf = new Map<number, Intl.NumberFormat>();
-	const fmt = (d: number) => {
-		let f = nf.get(d);
-		if (!f) nf.set(d, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d })));
-		return f;
-	};
-	const df = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-	const sdf = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+	// Not Intl (format.ts says why).
+	const fmt = (d: number) => ({ format: (n: number) => formatNumber(lang, n, d) });
 	const tr: Translator = {
 		lang,
 		locale,
@@ -91,8 +86,8 @@ export function translator(lang: Lang): Translator {
 			return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${fmt(decimals).format(Math.abs(v))}`;
 		},
 		scoreDelta: (x) => tr.delta(x == null ? x : x * 100, 1),
-		date: (iso) => df.format(new Date(`${iso}T00:00:00Z`)),
-		shortDate: (iso) => sdf.format(new Date(`${iso}T00:00:00Z`))
+		date: (iso) => formatDate(lang, iso),
+		shortDate: (iso) => formatShortDate(lang, iso)
 	};
 	cache.set(lang, tr);
 	return tr;

@@ -1,6 +1,7 @@
 // Owns: small derived facts the overview states in words (for the screen-reader summary of the
 // map and the headline figures): where each group is concentrated, changes between peildata.
 import type { Group } from './methods';
+import { compareText } from '../i18n/format';
 
 export interface ProvinceCount {
 	provincie: string;
@@ -20,7 +21,7 @@ export function topProvinces(
 	});
 	return [...c.entries()]
 		.map(([provincie, count]) => ({ provincie, count }))
-		.sort((a, b) => b.count - a.count || a.provincie.localeCompare(b.provincie, 'nl'))
+		.sort((a, b) => b.count - a.count || compareText(a.provincie, b.provincie))
 		.slice(0, n);
 }
 

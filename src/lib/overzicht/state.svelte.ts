@@ -29,6 +29,7 @@ import { Recompute } from '../maturity/recompute.svelte';
 import { meanOf } from '../maturity/summary';
 import { defaultSettings, parseSettings, settingsToQuery, type ViewContext, type ViewSettings } from './url';
 import { preparedVariant, variantId } from './variants';
+import { compareText } from '../i18n/format';
 
 const variantUrl = (id: string) => resolve(`/api/overzicht/${id}.json` as '/');
 const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' });
@@ -203,7 +204,7 @@ export class OverviewState {
 
 	gemeenten = $derived.by(() => this.preview && this.#previewGemeenten?.version === dataset.version ? this.#previewGemeenten.list : this.published);
 	metaOf = $derived.by(() => new Map<string, OverviewGemeente>([...this.published, ...this.gemeenten].map((g) => [g.gemeentecode, g])));
-	provinces = $derived.by(() => [...new Map(this.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'nl')));
+	provinces = $derived.by(() => [...new Map(this.gemeenten.map((g) => [g.provinciecode, g.provincienaam])).entries()].sort((a, b) => compareText(a[1], b[1])));
 	provinceOf = $derived.by(() => Object.fromEntries(this.gemeenten.map((g) => [g.gemeentecode, g.provinciecode])));
 
 	/** Index of the peildatum shown. */
