@@ -8,6 +8,8 @@ export default defineConfig({
 	// DuckDB-wasm is only ever loaded in the browser through a dynamic import (see
 	// src/lib/maturity/worker-engine.ts); keep Vite's dep optimiser away from it.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	// SOURCEMAP=1 npm run build: source maps for profiling the built site (names in a CPU profile).
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
