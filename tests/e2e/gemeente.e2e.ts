@@ -60,7 +60,7 @@ describe('municipality pages', () => {
 		await expect.poll(() => page.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(nb.length + 1);
 		const rows = await page.locator('[data-testid=peer-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
 		expect(rows.sort()).toEqual([code, ...nb].sort());
-		expect(await page.locator('[data-testid=peer-map] path.highlight').count()).toBe(nb.length);
+		await expect.poll(() => page.locator('[data-testid=peer-map] path.highlight').count(), { message: 'the peer map (drawn when scrolled near) highlights the neighbours' }).toBe(nb.length);
 		await page.locator('#peers-h').scrollIntoViewIfNeeded();
 		await screenshot(page, 'gemeente-utrecht-buren');
 		expect(await axe(page)).toEqual([]);
