@@ -1,7 +1,7 @@
 // The hand-written number and date formats (src/lib/i18n/format.ts) against Intl, which they
 // replace on the hydration path: the same text for nl-NL and en-GB over many values.
 import { describe, expect, it } from 'vitest';
-import { compareText, formatDate, formatNumber, formatShortDate } from '../../src/lib/i18n/format';
+import { compareCodes, compareText, formatDate, formatList, formatNumber, formatShortDate } from '../../src/lib/i18n/format';
 
 const LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 
@@ -49,16 +49,34 @@ describe('formatDate / formatShortDate', () => {
 });
 
 describe('compareText', () => {
-	it('orders every municipality and province name as Dutch collation (Intl.Collator nl) does', async () => {
+	it('orders every municipality, province and standard name as Dutch collation (Intl.Collator nl) does', async () => {
 		const { readFileSync } = await import('node:fs');
 		const Papa = (await import('papaparse')).default;
 		const rows = Papa.parse<Record<string, string>>(readFileSync('data/gemeenten.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
-		const names = [...new Set(rows.flatMap((r) => [r.gemeentenaam, r.provincienaam]))];
-		expect(names.length).toBeGreaterThan(360);
+		const standards = Papa.parse<Record<string, string>>(readFileSync('data/standaarden.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const names = [...new Set([...rows.flatMap((r) => [r.gemeentenaam, r.provincienaam]), ...standards.map((s) => s.naam)])];
+		expect(names.length).toBeGreaterThan(390);
 		const collator = new Intl.Collator('nl');
 		expect(names.toSorted(compareText)).toEqual(names.toSorted(collator.compare));
 	});
 	it('puts accents and case after the letter itself', () => {
 		expect(['Súdwest-Fryslân', "'s-Gravenhage", 'Sittard-Geleen', 'Zwolle', 'Assen'].sort(compareText)).toEqual(["'s-Gravenhage", 'Assen', 'Sittard-Geleen', 'Súdwest-Fryslân', 'Zwolle']);
+	});
+});
+
+describe('compareCodes / formatList', () => {
+	it('orders codes, ids and ISO dates as collation does', async () => {
+		const { readFileSync } = await import('node:fs');
+		const ids = readFileSync('data/standaarden.csv', 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]);
+		// Each kind is only ever compared with its own kind.
+		for (const values of [ids, ['GM0363', 'GM0034', 'GM1966', 'GM0003', 'GM1979'], ['PV20', 'PV30', 'PV21'], ['2022-03-24', '2021-01-01', '2022-01-01', '2019-07-01']]) {
+			expect(values.toSorted(compareCodes)).toEqual(values.toSorted(new Intl.Collator('nl').compare));
+		}
+	});
+	it('joins names as Intl.ListFormat (nl, en-GB) does', () => {
+		for (const items of [[], ['A'], ['A', 'B'], ['Appingedam', 'Delfzijl', 'Loppersum']]) {
+			expect(formatList('nl', items)).toBe(new Intl.ListFormat('nl', { type: 'conjunction' }).format(items));
+			expect(formatList('en', items)).toBe(new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items));
+		}
 	});
 });

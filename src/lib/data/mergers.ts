@@ -4,6 +4,7 @@
 // any municipality onto the division of a later date (with the share of its inhabitants that
 // went to each part). Used by the pipeline, the validator, the SQL (as a table) and the pages.
 import type { Gemeente, Herindeling } from './contract';
+import { compareCodes } from '../i18n/format';
 
 type Period = Pick<Gemeente, 'gemeentecode' | 'geldig_vanaf' | 'geldig_tot'>;
 type Move = Pick<Herindeling, 'datum' | 'oude_code' | 'nieuwe_code' | 'soort' | 'aandeel_inwoners'>;
@@ -20,12 +21,12 @@ export function divisionOn<G extends Period>(gemeenten: readonly G[], date: stri
 
 /** Where a dissolved municipality went (rows with oude_code = code), largest share first. */
 export function successorsOf<M extends Move>(code: string, moves: readonly M[]): M[] {
-	return moves.filter((m) => m.oude_code === code).sort((a, b) => b.aandeel_inwoners - a.aandeel_inwoners || a.nieuwe_code.localeCompare(b.nieuwe_code));
+	return moves.filter((m) => m.oude_code === code).sort((a, b) => b.aandeel_inwoners - a.aandeel_inwoners || compareCodes(a.nieuwe_code, b.nieuwe_code));
 }
 
 /** What went into a municipality (rows with nieuwe_code = code), oldest first. */
 export function predecessorsOf<M extends Move>(code: string, moves: readonly M[]): M[] {
-	return moves.filter((m) => m.nieuwe_code === code).sort((a, b) => a.datum.localeCompare(b.datum) || a.oude_code.localeCompare(b.oude_code));
+	return moves.filter((m) => m.nieuwe_code === code).sort((a, b) => compareCodes(a.datum, b.datum) || compareCodes(a.oude_code, b.oude_code));
 }
 
 /** The dates on which the set of municipalities changes, sorted. */
@@ -72,5 +73,5 @@ export function crosswalk(gemeenten: readonly Period[], moves: readonly Move[], 
 		for (const m of next) follow(m.nieuwe_code, share * m.aandeel_inwoners, origin, new Set([...seen, code]));
 	};
 	for (const g of gemeenten) follow(g.gemeentecode, 1, g.gemeentecode, new Set());
-	return out.sort((a, b) => a.gemeentecode.localeCompare(b.gemeentecode) || a.huidig.localeCompare(b.huidig));
+	return out.sort((a, b) => compareCodes(a.gemeentecode, b.gemeentecode) || compareCodes(a.huidig, b.huidig));
 }

@@ -7,6 +7,7 @@ import { STATUSES, type Standaard, type Status } from '../data/schema';
 import type { MunicipalityView } from '../maturity/municipality';
 import type { CellStatus } from '../maturity/queries';
 import { applyChanges, whatIf, type ScoreField, type StandardAt, type WhatIf } from '../maturity/whatif';
+import { compareCodes } from '../i18n/format';
 
 export interface PlanStep {
 	standaard_id: string;
@@ -91,7 +92,7 @@ export function standardsAt(
 	return standaarden
 		.filter((s) => s.beschikbaar_sinds <= pd)
 		.map((s) => ({ standaard_id: s.standaard_id, gewicht: s.gewicht, status: (view.statuses[s.standaard_id]?.[k] ?? 'ontbreekt') as CellStatus }))
-		.sort((a, b) => a.standaard_id.localeCompare(b.standaard_id));
+		.sort((a, b) => compareCodes(a.standaard_id, b.standaard_id));
 }
 
 export interface PlanPoint {
@@ -146,7 +147,7 @@ export function planCsvRows(code: string, plan: readonly PlanStep[], next: strin
 			const status: Status = STATUS_RANK[now] >= STATUS_RANK.gepland ? (now as Status) : 'gepland';
 			return [next, code, s.standaard_id, status, PLAN_BRON, `Plan: ${s.status} per ${targetOf(s, next)}`];
 		})
-		.sort((a, b) => a[2].localeCompare(b[2]));
+		.sort((a, b) => compareCodes(a[2], b[2]));
 }
 
 /** The prerendered exact scores of one peildatum (src/routes/api/wat-als/). */

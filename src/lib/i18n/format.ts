@@ -89,3 +89,14 @@ export function compareText(a: string, b: string): number {
 	const kb = sortKey(b);
 	return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Order of codes, ids and ISO dates (ASCII, lower-case ids): plain code-unit order, which is their collation order too. */
+export function compareCodes(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** "A, B en C" / "A, B and C" (as Intl.ListFormat's conjunction for nl and en-GB). */
+export function formatList(lang: Lang, items: readonly string[]): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
+}

@@ -6,6 +6,7 @@ import type { Db } from './dataset';
 import { DEFAULT_METHOD, type Group } from './methods';
 import { computeOverview, type Overview } from './overview';
 import { gemeenten, rowDiffByPeildatum, type RowDiff } from './queries';
+import { compareText } from '../i18n/format';
 
 export interface GroupChange {
 	code: string;
@@ -51,7 +52,7 @@ export function groupChanges(published: Overview, mine: Overview, names: Readonl
 			const to = j !== undefined ? mine.group[b][j] : null;
 			if (from !== to) changes.push({ code, naam: names.get(code) ?? code, from, to });
 		}
-		changes.sort((x, y) => x.naam.localeCompare(y.naam, 'nl'));
+		changes.sort((x, y) => compareText(x.naam, y.naam));
 		return { peildatum: pd, base: a >= 0 ? published.peildata[a] : null, isNew: same < 0, changes };
 	});
 }

@@ -4,6 +4,7 @@
 // results of the SQL in sql.ts (statuses, peer adoption), so it is testable without a browser.
 import { assignGroup, roundScore, type Boundaries, type Group } from './methods';
 import type { CellStatus } from './queries';
+import { compareCodes } from '../i18n/format';
 
 /** One standard's status for a municipality at a peildatum, as selectStatusesSql returns it. */
 export interface StandardStatus {
@@ -72,7 +73,7 @@ export function liftToNextGroup(
 		.map((s) => ({ standaard_id: s.standaard_id, gain: s.gain }))
 		.sort(
 			(a, b2) =>
-				b2.gain - a.gain || (peerUse.get(b2.standaard_id) ?? 0) - (peerUse.get(a.standaard_id) ?? 0) || a.standaard_id.localeCompare(b2.standaard_id)
+				b2.gain - a.gain || (peerUse.get(b2.standaard_id) ?? 0) - (peerUse.get(a.standaard_id) ?? 0) || compareCodes(a.standaard_id, b2.standaard_id)
 		);
 	const steps: LiftStep[] = [];
 	let x = score;
@@ -118,5 +119,5 @@ export function nextSteps(statuses: readonly StandardStatus[], peers: readonly P
 			};
 		})
 		.filter((s) => s.n_in_gebruik > 0)
-		.sort((a, b) => b.share - a.share || b.n_in_gebruik - a.n_in_gebruik || b.gain - a.gain || a.standaard_id.localeCompare(b.standaard_id));
+		.sort((a, b) => b.share - a.share || b.n_in_gebruik - a.n_in_gebruik || b.gain - a.gain || compareCodes(a.standaard_id, b.standaard_id));
 }

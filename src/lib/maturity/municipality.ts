@@ -9,6 +9,7 @@ import type { Boundaries, Group } from './methods';
 import type { Overview } from './overview';
 import { groupMedians, priorityMedians, statusesOf, type CellStatus } from './queries';
 import { selectDimensionScoresSql, selectPeerAdoptionSql } from './sql';
+import { compareCodes } from '../i18n/format';
 
 export type PeerMode = 'grootteklasse' | 'provincie' | 'buren' | 'profiel' | 'eigen';
 export const PEER_MODES: readonly PeerMode[] = ['grootteklasse', 'provincie', 'buren', 'profiel', 'eigen'];
@@ -56,7 +57,7 @@ export function mostSimilar(code: string, profiles: ReadonlyMap<string, Readonly
 		dist.push({ code: other, d });
 	}
 	return dist
-		.sort((a, b) => a.d - b.d || a.code.localeCompare(b.code))
+		.sort((a, b) => a.d - b.d || compareCodes(a.code, b.code))
 		.slice(0, k)
 		.map((x) => x.code);
 }

@@ -22,6 +22,7 @@ import {
 	type StatusCounts
 } from '../maturity/queries';
 import { decimalYear, forecast, type Forecast } from './diffusion';
+import { compareCodes } from '../i18n/format';
 
 export interface SharePoint extends StatusCounts {
 	peildatum: string;
@@ -92,7 +93,7 @@ export async function standaardView(db: Db, id: string, pre?: Precomputed): Prom
 	const points: SharePoint[] = shares.map(({ standaard_id: _, ...c }) => c);
 	const obs = points.filter((p) => p.n > 0).map((p) => ({ peildatum: p.peildatum, t: decimalYear(p.peildatum), share: p.n_in_gebruik / p.n }));
 
-	const cats = [...categories].sort((a, b) => a.gemeentecode.localeCompare(b.gemeentecode));
+	const cats = [...categories].sort((a, b) => compareCodes(a.gemeentecode, b.gemeentecode));
 	const pdIndex = new Map(peildata.map((p, i) => [p, i]));
 	const codes = [...new Set(statuses.map((s) => s.gemeentecode))].sort();
 	const col = new Map(codes.map((c, i) => [c, i]));

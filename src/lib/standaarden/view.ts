@@ -5,6 +5,7 @@
 import type { Kind, Priority, Standaard } from '../data/schema';
 import type { Db } from '../maturity/dataset';
 import { peildata as peildataOf, standaarden as standaardenOf, standardPace, standardShares, type StandardPace, type StandardShare } from '../maturity/queries';
+import { compareText } from '../i18n/format';
 
 export interface StandardRow {
 	id: string;
@@ -75,7 +76,7 @@ export type Sort = (typeof SORTS)[number];
  * first; not observed last) or by priority (then name). Ties by name.
  */
 export function sortRows(rows: readonly StandardRow[], sort: Sort): StandardRow[] {
-	const byName = (a: StandardRow, b: StandardRow) => a.naam.localeCompare(b.naam, 'nl');
+	const byName = (a: StandardRow, b: StandardRow) => compareText(a.naam, b.naam);
 	const nullsLast = (a: number | null, b: number | null, dir: 1 | -1) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : dir * (a - b));
 	return [...rows].sort((a, b) => {
 		if (sort === 'adoptie') return nullsLast(a.now, b.now, -1) || byName(a, b);

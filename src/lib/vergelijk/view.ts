@@ -7,6 +7,7 @@ import type { Translator } from '../i18n';
 import type { CellStatus } from '../maturity/queries';
 import type { CompareStandaard } from './dataset';
 import type { Column, Item } from './state.svelte';
+import { formatList } from '../i18n/format';
 
 /** The peildatum an item's figures are for. */
 export function peildatumOf(item: Item): string {
@@ -33,9 +34,9 @@ export function priorityScore(item: Item, p: number): number | null {
 	return item.view.priorityScores[String(p)]?.[item.view.at] ?? null;
 }
 
-/** Names as a list in the language's way ("A, B en C" / "A, B, and C"). */
+/** Names as a list in the language's way ("A, B en C" / "A, B and C"). */
 export function listOf(t: Translator, names: readonly string[]): string {
-	return new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(names);
+	return formatList(t.lang, names);
 }
 
 /** File name of the comparison's CSV: with its peildatum, or saying each has its own. */
