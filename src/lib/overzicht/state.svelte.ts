@@ -15,6 +15,7 @@
 import { onMount } from 'svelte';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
+import type { TableRow } from '../components/score-table';
 import { replaceSearch } from '../components/url';
 import { existsOn, successorsOf } from '../data/mergers';
 import { searchNames } from '../data/names';
@@ -22,7 +23,7 @@ import { unpackGemeenten, type PackedGemeenten, type PageGemeente } from '../dat
 import { SIZE_CLASSES, type Herindeling } from '../data/schema';
 import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
 import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
-import { DEFAULT_METHODS, isDefaultMethod, type Group } from '../maturity/methods';
+import { DEFAULT_METHODS, isDefaultMethod } from '../maturity/methods';
 import { computeOverview, groupCounts, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
 import { standardStatusOverTime, type CellStatus } from '../maturity/queries';
 import { Recompute } from '../maturity/recompute.svelte';
@@ -50,18 +51,6 @@ interface Request {
 	indeling: ViewSettings['indeling'];
 	version: number;
 	preview: boolean;
-}
-
-export interface Row {
-	code: string;
-	naam: string;
-	provincie: string;
-	inwoners: number | null;
-	score: number | null;
-	rank: number | null;
-	percentile: number | null;
-	group: Group | null;
-	change: number | null;
 }
 
 export class OverviewState {
@@ -240,7 +229,7 @@ export class OverviewState {
 	mean = $derived.by(() => meanOf(this.visibleIdx.map((i) => this.overview.score[this.p][i] ?? null)));
 	prevMean = $derived.by(() => this.p > 0 ? meanOf(this.visibleIdx.map((i) => this.overview.score[this.p - 1][i] ?? null)) : null);
 
-	rows: Row[] = $derived.by(() => 
+	rows: TableRow[] = $derived.by(() => 
 		this.visibleIdx.map((i) => {
 			const g = this.rowMeta[i];
 			const o = this.overview;
