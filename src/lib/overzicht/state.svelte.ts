@@ -30,6 +30,8 @@ import { Recompute } from '../maturity/recompute.svelte';
 import { meanOf } from '../maturity/summary';
 import { defaultSettings, parseSettings, settingsToQuery, type ViewContext, type ViewSettings } from './url';
 import { preparedVariant, variantId } from './variants';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
 
 const variantUrl = (id: string) => resolve(`/api/overzicht/${id}.json` as '/');
 const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' });
@@ -54,6 +56,11 @@ interface Request {
 }
 
 export class OverviewState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	readonly data: OverviewPageData;
 	/** The published municipalities (unpacked from the page data). */
 	readonly published: OverviewGemeente[];
