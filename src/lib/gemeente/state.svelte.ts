@@ -158,6 +158,14 @@ export class GemeenteState {
 		return this.views.valueFor(this.request) ?? this.views.shown ?? this.#own();
 	}
 
+	/** The municipality's name, as the view on screen has it. */
+	get name(): string {
+		return this.current.gemeente.gemeentenaam;
+	}
+
+	/** The name of every standard in the view on screen, by id. */
+	standardNames = $derived(new Map(this.current.standaarden.map((s) => [s.standaard_id, s.naam])));
+
 	/** True while the view on screen is not the one the controls ask for. */
 	get stale(): boolean {
 		return this.views.valueFor(this.request) === undefined;
