@@ -18,44 +18,25 @@ interface SourceFile {
 }
 
 const CARTOMAP = 'https://raw.githubusercontent.com/cartomap/nl';
+/** A boundaries file of cartomap/nl at a commit (WGS84). */
+const cartomap = (name: string, commit: string, sha256: string): [string, SourceFile] => [name, { kind: 'geo', url: `${CARTOMAP}/${commit}/wgs84/${name}`, sha256 }];
 /** The exact files and commits listed in ../shared/data/geo/SOURCE.md and population/SOURCE.md. */
-export const SOURCE_FILES: Record<string, SourceFile> = {
-	'gemeente_2020.topojson': {
-		kind: 'geo',
-		url: `${CARTOMAP}/5790c83dea5d4fcbe4533d8276c2090104434cdb/wgs84/gemeente_2020.topojson`,
-		sha256: 'e44db19d67ebc7e58aebf7a62635c374df27febd31e6bc4c71ee00a4277a7335'
-	},
-	'provincie_2020.topojson': {
-		kind: 'geo',
-		url: `${CARTOMAP}/5790c83dea5d4fcbe4533d8276c2090104434cdb/wgs84/provincie_2020.topojson`,
-		sha256: '60cea7a57a5992474909fd73369a1a3dc2ad56f687810661c8c217555c9791c4'
-	},
-	'gemeente_2021.topojson': {
-		kind: 'geo',
-		url: `${CARTOMAP}/5943f3a9f4121b931a6764eee927b8c01eb4122a/wgs84/gemeente_2021.topojson`,
-		sha256: '4db208b022874feadd230322b6d50330b4af647a8c67d0983d16c367f9039ac8'
-	},
-	'gemeente_2022.topojson': {
-		kind: 'geo',
-		url: `${CARTOMAP}/5a11208587cb264ae2efe4d121fc1b5152d65a7e/wgs84/gemeente_2022.topojson`,
-		sha256: '524f6b3c67fd37376b4b96648eb096e256a16a35c51df0a9e41aa8837fd92d8f'
-	},
-	'gemeente_2023.topojson': {
-		kind: 'geo',
-		url: `${CARTOMAP}/7234d7f822d98610d144184dbcd74a9ac5c6d730/wgs84/gemeente_2023.topojson`,
-		sha256: '17ebce6313077a9116759bda4a0784f354bece55f1f13cd24486ba60e21d053c'
-	},
-	'gemeente_2026.topojson': {
-		kind: 'geo',
-		url: `${CARTOMAP}/01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6/wgs84/gemeente_2026.topojson`,
-		sha256: 'dcfb0a45137d95709d1bb3d5838a42f21922293956fb9e3110eb30e64d02bafb'
-	},
-	'mzelst_municipalities-population_2020-355gm.csv': {
-		kind: 'population',
-		url: 'https://raw.githubusercontent.com/mzelst/covid-19/13e4a0280f1a960631a9d6868705dcab7afe7968/misc/municipalities-population.csv',
-		sha256: '3476eb0ede0a404c2bb1e6925dbcd51c891eaf40271d38baa5a1c863f0299f40'
-	}
-};
+export const SOURCE_FILES: Record<string, SourceFile> = Object.fromEntries([
+	cartomap('gemeente_2020.topojson', '5790c83dea5d4fcbe4533d8276c2090104434cdb', 'e44db19d67ebc7e58aebf7a62635c374df27febd31e6bc4c71ee00a4277a7335'),
+	cartomap('provincie_2020.topojson', '5790c83dea5d4fcbe4533d8276c2090104434cdb', '60cea7a57a5992474909fd73369a1a3dc2ad56f687810661c8c217555c9791c4'),
+	cartomap('gemeente_2021.topojson', '5943f3a9f4121b931a6764eee927b8c01eb4122a', '4db208b022874feadd230322b6d50330b4af647a8c67d0983d16c367f9039ac8'),
+	cartomap('gemeente_2022.topojson', '5a11208587cb264ae2efe4d121fc1b5152d65a7e', '524f6b3c67fd37376b4b96648eb096e256a16a35c51df0a9e41aa8837fd92d8f'),
+	cartomap('gemeente_2023.topojson', '7234d7f822d98610d144184dbcd74a9ac5c6d730', '17ebce6313077a9116759bda4a0784f354bece55f1f13cd24486ba60e21d053c'),
+	cartomap('gemeente_2026.topojson', '01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6', 'dcfb0a45137d95709d1bb3d5838a42f21922293956fb9e3110eb30e64d02bafb'),
+	[
+		'mzelst_municipalities-population_2020-355gm.csv',
+		{
+			kind: 'population',
+			url: 'https://raw.githubusercontent.com/mzelst/covid-19/13e4a0280f1a960631a9d6868705dcab7afe7968/misc/municipalities-population.csv',
+			sha256: '3476eb0ede0a404c2bb1e6925dbcd51c891eaf40271d38baa5a1c863f0299f40'
+		}
+	]
+]);
 
 const SHARED = path.resolve(PROJECT_ROOT, '../shared/data');
 

@@ -10,19 +10,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../src/lib/maturity/overview';
-import { nlScore, useExpected, type Expected } from './expected';
+import { nlScore, useExpected } from './expected';
 import { axe, csvParts, download, RESULTS, revealDeferred, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
 /** Budget for a test that checks a full delivery and runs the engine (DuckDB-wasm) on a busy 2-core machine. */
 const HEAVY = 240_000;
-let exp: Expected;
-let overview: Overview;
-useExpected((e, o) => {
-	exp = e;
-	overview = o;
-});
+const want = useExpected();
 
 const DATA = path.resolve(import.meta.dirname, '../../data');
 const publishedCsv = (name: string) => readFileSync(path.join(DATA, `${name}.csv`), 'utf8');
@@ -135,7 +129,7 @@ describe('/data: published files', () => {
 		);
 		expect(rows.map((r) => r.name)).toEqual(['gemeenten', 'herindelingen', 'standaarden', 'adoptie']);
 		for (const r of rows) {
-			const n = exp.tables[r.name as 'adoptie'].rows.length;
+			const n = want.exp.tables[r.name as 'adoptie'].rows.length;
 			expect(Number(r.rows.replaceAll('.', ''))).toBe(n);
 			expect(r.links.map((l) => l.split('.').pop())).toEqual(['csv', 'parquet', 'arrow']);
 			for (const href of r.links) {
@@ -544,8 +538,8 @@ describe('/data: preview of a delivery', () => {
 		// Back to the published data.
 		await page.getByTestId('preview-stop').click();
 		await expect.poll(() => page.getByTestId('preview-banner').count()).toBe(0);
-		const last = overview.peildata.length - 1;
-		await expect.poll(() => page.getByTestId('gm-score').textContent(), { timeout: 60_000 }).toBe(nlScore(overview.score[last][overview.codes.indexOf('GM0363')]));
+		const last = want.overview.peildata.length - 1;
+		await expect.poll(() => page.getByTestId('gm-score').textContent(), { timeout: 60_000 }).toBe(nlScore(want.overview.score[last][want.overview.codes.indexOf('GM0363')]));
 		expect(await page.locator('h1').textContent()).toBe('Amsterdam');
 
 		// No request left this site, none sent a body, and none carried anything from the files.
@@ -565,9 +559,9 @@ describe('/data: preview of a delivery', () => {
 describe('figure downloads', () => {
 	it('downloads the map and charts as SVG and PNG with title, legend, peildatum and source', async () => {
 		const page = await e2e.open('/');
-		const last = overview.peildata.length - 1;
+		const last = want.overview.peildata.length - 1;
 		const svg = await download(page, page.getByTestId('map-download-svg'));
-		expect(svg.name).toBe(`ggu-kaart-groep-${overview.peildata[last]}.svg`);
+		expect(svg.name).toBe(`ggu-kaart-groep-${want.overview.peildata[last]}.svg`);
 		expect(svg.text).toContain('<svg');
 		expect(svg.text).toContain('Kaart: groep');
 		expect(svg.text).toContain('1 juli 2026');
@@ -576,7 +570,7 @@ describe('figure downloads', () => {
 		for (const g of ['Kopgroep', 'Peloton', 'Achterhoede']) expect(svg.text).toContain(g);
 		// One path per municipality, each painted by a fill attribute (no classes, no inline styles).
 		const paths = [...svg.text.matchAll(/<path [^>]*data-code|<path [^>]*>/g)].length;
-		const existing = exp.gemeenten.filter((g) => (g.geldig_vanaf ?? '') <= LAST && (g.geldig_tot === null || g.geldig_tot > LAST)).length;
+		const existing = want.exp.gemeenten.filter((g) => (g.geldig_vanaf ?? '') <= LAST && (g.geldig_tot === null || g.geldig_tot > LAST)).length;
 		expect(paths).toBeGreaterThanOrEqual(existing);
 		expect(svg.text).not.toMatch(/ class="| style="|<script/);
 		// Rendered on its own (as an image, without the site's CSS): painted, not black.

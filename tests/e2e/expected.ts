@@ -42,12 +42,13 @@ export function nlScore(x: number | null): string {
 	return x === null ? '–' : new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100);
 }
 
-/** For a test file: the expectations and the default overview, made before and closed after all tests. */
-export function useExpected(ready: (exp: Expected, overview: Overview) => void): void {
-	let exp: Expected | undefined;
+/** For a test file: the expectations and the default overview, made before all tests (read them inside a test) and closed after. */
+export function useExpected(): { readonly exp: Expected; readonly overview: Overview } {
+	const ready = {} as { exp: Expected; overview: Overview };
 	beforeAll(async () => {
-		exp = await expected();
-		ready(exp, await exp.overview(DEFAULT_METHODS.rogers));
+		ready.exp = await expected();
+		ready.overview = await ready.exp.overview(DEFAULT_METHODS.rogers);
 	});
-	afterAll(async () => exp?.close());
+	afterAll(async () => ready.exp?.close());
+	return ready;
 }

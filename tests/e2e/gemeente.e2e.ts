@@ -5,18 +5,12 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeMunicipality } from '../../src/lib/maturity/municipality';
-import type { Overview } from '../../src/lib/maturity/overview';
 import { NEIGHBOURS } from './neighbours';
-import { nlScore, useExpected, type Expected } from './expected';
+import { nlScore, useExpected } from './expected';
 import { axe, RESULTS, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
-let exp: Expected;
-let overview: Overview;
-useExpected((e, o) => {
-	exp = e;
-	overview = o;
-});
+const want = useExpected();
 
 const waitIdle = (page: import('playwright-core').Page) => page.waitForFunction(() => !document.querySelector('.gm [role=status]')?.textContent?.trim(), null, { timeout: 60_000 });
 
@@ -24,22 +18,22 @@ describe('municipality pages', () => {
 	it('exist in the build for every municipality, in Dutch and English', () => {
 		for (const dir of ['build/gemeente', 'build/en/gemeente']) {
 			const pages = readdirSync(dir).filter((d) => /^GM\d{4}$/.test(d) && existsSync(path.join(dir, d, 'index.html')));
-			expect(pages.sort()).toEqual([...exp.codes].sort());
+			expect(pages.sort()).toEqual([...want.exp.codes].sort());
 		}
 	});
 
 	it('shows the numbers the engine computes for that municipality', async () => {
 		const code = 'GM0363';
 		const page = await e2e.open(`/gemeente/${code}/`);
-		const i = overview.codes.indexOf(code);
-		const last = overview.peildata.length - 1;
-		expect(await page.getByTestId('gm-score').textContent()).toBe(nlScore(overview.score[last][i]));
-		expect(await page.getByTestId('gm-rank').textContent()).toBe(`Rang ${overview.rank[last][i]} van ${overview.stats[last]!.n}`);
+		const i = want.overview.codes.indexOf(code);
+		const last = want.overview.peildata.length - 1;
+		expect(await page.getByTestId('gm-score').textContent()).toBe(nlScore(want.overview.score[last][i]));
+		expect(await page.getByTestId('gm-rank').textContent()).toBe(`Rang ${want.overview.rank[last][i]} van ${want.overview.stats[last]!.n}`);
 		const groupNl = { kopgroep: 'Kopgroep', peloton: 'Peloton', achterhoede: 'Achterhoede' } as const;
-		expect(await page.getByTestId('gm-group').textContent()).toBe(groupNl[overview.group[last][i]!]);
-		const view = await computeMunicipality(exp.db, { code, overview, peerMode: 'grootteklasse', ctx: { gemeenten: exp.gemeenten, neighbours: NEIGHBOURS } });
+		expect(await page.getByTestId('gm-group').textContent()).toBe(groupNl[want.overview.group[last][i]!]);
+		const view = await computeMunicipality(want.exp.db, { code, overview: want.overview, peerMode: 'grootteklasse', ctx: { gemeenten: want.exp.gemeenten, neighbours: NEIGHBOURS } });
 		expect(view.at).toBe(last);
-		const names = new Map(exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
+		const names = new Map(want.exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
 		const steps = await page.getByTestId('gm-next').locator('li strong').allTextContents();
 		expect(steps).toEqual(view.nextSteps.slice(0, 10).map((s) => names.get(s.standaard_id)));
 		if (view.lift?.steps) {
@@ -67,7 +61,7 @@ describe('municipality pages', () => {
 
 		await page.getByRole('radio', { name: 'Gemeenten in dezelfde provincie' }).check();
 		await waitIdle(page);
-		const sameProvince = exp.gemeenten.filter((g) => g.provinciecode === 'PV26' && g.geldig_tot === null).length;
+		const sameProvince = want.exp.gemeenten.filter((g) => g.provinciecode === 'PV26' && g.geldig_tot === null).length;
 		await expect.poll(() => page.locator('[data-testid=peer-table] tbody tr').count(), { timeout: 60_000 }).toBe(sameProvince);
 
 		// A shared link restores the comparison group.
@@ -117,7 +111,7 @@ describe('municipality pages', () => {
 	});
 
 	it('prints as exactly one A4 page, also for the longest name', async () => {
-		const longest = exp.gemeenten.reduce((a, g) => (g.gemeentenaam.length > a.gemeentenaam.length ? g : a));
+		const longest = want.exp.gemeenten.reduce((a, g) => (g.gemeentenaam.length > a.gemeentenaam.length ? g : a));
 		for (const code of ['GM0363', longest.gemeentecode, 'GM0088', 'GM0014']) {
 			const page = await e2e.open(`/gemeente/${code}/`);
 			const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -128,7 +122,7 @@ describe('municipality pages', () => {
 			execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, file.replace(/\.pdf$/, '')]);
 			const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 			expect(text).toContain('Synthetische voorbeelddata');
-			expect(text).toContain(exp.gemeenten.find((g) => g.gemeentecode === code)!.gemeentenaam);
+			expect(text).toContain(want.exp.gemeenten.find((g) => g.gemeentecode === code)!.gemeentenaam);
 			expect(text).toContain('Volgende stappen');
 			expect(text).not.toContain('Print / PDF');
 		}

@@ -7,29 +7,24 @@ import { rowObjects } from '../../src/lib/data/published.server';
 import type { Herindeling } from '../../src/lib/data/schema';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
-import { nlScore, useExpected, type Expected } from './expected';
+import { nlScore, useExpected } from './expected';
 import { axe, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
-let exp: Expected;
-let overview: Overview;
-useExpected((e, o) => {
-	exp = e;
-	overview = o;
-});
+const want = useExpected();
 
 const nl = (x: number, d = 0) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
 const WIDTHS = [320, 390, 768, 1280];
 
 describe('/methode', () => {
 	it('works an example through for the median municipality, with every grouping method', async () => {
-		const last = overview.peildata.length - 1;
-		const ranked = overview.codes
-			.map((code, i) => ({ code, i, score: overview.score[last][i] }))
+		const last = want.overview.peildata.length - 1;
+		const ranked = want.overview.codes
+			.map((code, i) => ({ code, i, score: want.overview.score[last][i] }))
 			.filter((x): x is { code: string; i: number; score: number } => x.score !== null)
 			.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
 		const mid = ranked[Math.floor((ranked.length - 1) / 2)];
-		const naam = exp.gemeenten.find((g) => g.gemeentecode === mid.code)!.gemeentenaam;
+		const naam = want.exp.gemeenten.find((g) => g.gemeentecode === mid.code)!.gemeentenaam;
 
 		const page = await e2e.open('/methode/');
 		const example = page.getByTestId('worked-example');
@@ -37,7 +32,7 @@ describe('/methode', () => {
 		expect(await page.getByTestId('example-score').textContent()).toContain(`= ${nlScore(mid.score)}.`);
 		// The status table adds up to the number of standards available at that date.
 		const counts = (await example.locator('table').first().locator('tbody td:nth-child(2)').allTextContents()).map(Number);
-		const available = exp.tables.standaarden.rows.filter((r) => String(r[exp.tables.standaarden.columns.indexOf('beschikbaar_sinds')]) <= overview.peildata[last]).length;
+		const available = want.exp.tables.standaarden.rows.filter((r) => String(r[want.exp.tables.standaarden.columns.indexOf('beschikbaar_sinds')]) <= want.overview.peildata[last]).length;
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(available);
 
 		const groupNl = { kopgroep: 'Kopgroep', peloton: 'Peloton', achterhoede: 'Achterhoede' } as const;
@@ -45,7 +40,7 @@ describe('/methode', () => {
 		const methods = Object.values(DEFAULT_METHODS);
 		expect(rows).toHaveLength(methods.length);
 		for (const [k, m] of methods.entries()) {
-			const o = await exp.overview(m);
+			const o = await want.exp.overview(m);
 			const b = o.boundaries[last]!;
 			expect(rows[k][1], m.kind).toBe(nlScore(b.lower));
 			expect(rows[k][2], m.kind).toBe(nlScore(b.upper));
@@ -53,16 +48,16 @@ describe('/methode', () => {
 		}
 		// The Rogers figures say they are rounded and give the unrounded values they come from.
 		const facts = await page.getByTestId('rogers-facts').textContent();
-		const s = overview.stats[last]!;
+		const s = want.overview.stats[last]!;
 		for (const x of [s.mean, s.sd, s.mean - s.sd, s.mean + s.sd]) expect(facts).toContain(nl(x * 100, 4));
 		expect(page.errors).toEqual([]);
 	});
 
 	it('re-bases a merger and a split exactly as an independent weighted mean of the parts', async () => {
-		const gemeenten = new Map(exp.gemeenten.map((g) => [g.gemeentecode, g]));
-		const moves = rowObjects<Herindeling>(exp.tables.herindelingen);
-		const current = exp.gemeenten.filter((g) => g.geldig_tot === null).map((g) => g.gemeentecode);
-		const rebased = await computeOverview(exp.db, { method: DEFAULT_METHODS.rogers, codes: current, division: 'huidig' });
+		const gemeenten = new Map(want.exp.gemeenten.map((g) => [g.gemeentecode, g]));
+		const moves = rowObjects<Herindeling>(want.exp.tables.herindelingen);
+		const current = want.exp.gemeenten.filter((g) => g.geldig_tot === null).map((g) => g.gemeentecode);
+		const rebased = await computeOverview(want.exp.db, { method: DEFAULT_METHODS.rogers, codes: current, division: 'huidig' });
 
 		const page = await e2e.open('/methode/');
 		const examples = page.getByTestId('rebased-example');
@@ -72,12 +67,12 @@ describe('/methode', () => {
 			const ex = examples.nth(k);
 			const [kind, code, pd] = await Promise.all(['data-kind', 'data-code', 'data-peildatum'].map((a) => ex.getAttribute(a)));
 			kinds.push(kind!);
-			const p = overview.peildata.indexOf(pd!);
+			const p = want.overview.peildata.indexOf(pd!);
 			expect(pd! < moves.find((m) => m.nieuwe_code === code)!.datum, 'a peildatum before the herindeling').toBe(true);
 			// The parts, worked out here: the municipality itself (if it existed then) and every
 			// municipality that went into it, with the share that went there; scores of that peildatum.
 			const parts = [{ code: code!, share: 1 }, ...moves.filter((m) => m.nieuwe_code === code).map((m) => ({ code: m.oude_code, share: m.aandeel_inwoners }))]
-				.map((x) => ({ ...x, score: overview.score[p][overview.codes.indexOf(x.code)], inwoners: gemeenten.get(x.code)!.inwoners! }))
+				.map((x) => ({ ...x, score: want.overview.score[p][want.overview.codes.indexOf(x.code)], inwoners: gemeenten.get(x.code)!.inwoners! }))
 				.filter((x): x is typeof x & { score: number } => x.score !== null)
 				.map((x) => ({ ...x, w: x.inwoners * x.share }))
 				.sort((a, b) => b.w - a.w);

@@ -10,12 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { adopterCategories, explanations, standardShares, type AdopterRow, type StandardShare } from '../../src/lib/maturity/queries';
 import { PRIORITIES } from '../../src/lib/data/schema';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
-import { useExpected, type Expected } from './expected';
+import { useExpected } from './expected';
 import { axe, csvParts, download, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
-let exp: Expected;
-useExpected((e) => (exp = e));
+const want = useExpected();
 
 const DATA = path.resolve(import.meta.dirname, '../../data');
 const csv = (name: string) => readFileSync(path.join(DATA, `${name}.csv`), 'utf8');
@@ -29,7 +28,7 @@ const nlPct = (x: number) => `${Math.round(x * 100)}%`;
 const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
 async function sharesOf(id: string): Promise<StandardShare[]> {
-	return (await standardShares(exp.db)).filter((s) => s.standaard_id === id);
+	return (await standardShares(want.exp.db)).filter((s) => s.standaard_id === id);
 }
 
 describe('pages exist', () => {
@@ -41,7 +40,7 @@ describe('pages exist', () => {
 			'/standaarden/',
 			'/en/standaarden/'
 		];
-		const names = new Map(exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
+		const names = new Map(want.exp.tables.standaarden.rows.map((r) => [String(r[0]), String(r[1])]));
 		for (const p of paths) {
 			expect(existsSync(path.join('build', p, 'index.html')), p).toBe(true);
 			const res = await fetch(new URL(p.slice(1), e2e.server.url));
@@ -65,13 +64,13 @@ describe('/standaard/[id]/', () => {
 		const page = await e2e.open(`/standaard/${id}/`);
 		expect(await page.getByTestId('standard-headline').textContent()).toContain(`In gebruik bij ${last.n_in_gebruik} van de ${last.n} gemeenten (${nlPct(last.n_in_gebruik / last.n)})`);
 		// Categories: the count in each category's heading is the SQL's.
-		const cats: AdopterRow[] = await adopterCategories(exp.db, { standaard: id });
+		const cats: AdopterRow[] = await adopterCategories(want.exp.db, { standaard: id });
 		for (const c of ['innovator', 'vroege_adopter', 'vroege_meerderheid', 'late_meerderheid', 'achterblijver', 'nog_niet']) {
 			const n = cats.filter((r) => r.categorie === c).length;
 			expect(await page.locator(`[data-category=${c}] h4`).textContent(), c).toMatch(new RegExp(`: ${n}$`));
 		}
 		// The explanations given at the latest peildatum are listed beside their status, as text.
-		const ex = (await explanations(exp.db, { standaard: id })).filter((e) => e.peildatum === LAST);
+		const ex = (await explanations(want.exp.db, { standaard: id })).filter((e) => e.peildatum === LAST);
 		expect(ex.length).toBeGreaterThan(0);
 		const rows = await page.locator('[data-testid=explanations] li').allTextContents();
 		expect(rows).toHaveLength(ex.length);
@@ -123,7 +122,7 @@ describe('/standaard/[id]/', () => {
 		expect(csvParts(cats.text).table[0]).toBe('gemeentecode,gemeentenaam,eerste_peildatum_in_gebruik,overgenomen_van_voorgangers,adoptercategorie');
 		expect(csvParts(cats.text).table).toHaveLength(343);
 		const ns = await download(page, page.getByTestId('ns-csv'));
-		const ex = (await explanations(exp.db, { standaard: 'vroegsignalering' })).filter((e) => e.peildatum === LAST && e.status === 'niet_gestart');
+		const ex = (await explanations(want.exp.db, { standaard: 'vroegsignalering' })).filter((e) => e.peildatum === LAST && e.status === 'niet_gestart');
 		for (const e of ex) expect(ns.text).toContain(e.toelichting);
 	});
 });
@@ -134,7 +133,7 @@ describe('/standaarden/', () => {
 		const ids = () => page.locator('[data-testid=standards-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-standard')));
 		expect(await ids()).toHaveLength(36);
 		// Default: highest current adoption first.
-		const shares = await standardShares(exp.db);
+		const shares = await standardShares(want.exp.db);
 		const now = (id: string) => {
 			const s = shares.filter((x) => x.standaard_id === id).at(-1)!;
 			return s.n_in_gebruik / s.n;
@@ -148,7 +147,7 @@ describe('/standaarden/', () => {
 		await page.getByTestId('filter-kind').selectOption('programma');
 		await page.waitForURL(/prioriteit=3.*soort=programma|soort=programma.*prioriteit=3/);
 		const shown = await ids();
-		const meta = new Map(exp.tables.standaarden.rows.map((r) => [String(r[0]), { p: Number(r[2]), k: String(r[3]) }]));
+		const meta = new Map(want.exp.tables.standaarden.rows.map((r) => [String(r[0]), { p: Number(r[2]), k: String(r[3]) }]));
 		expect(shown.length).toBeGreaterThan(0);
 		for (const id of shown) expect(meta.get(id!)).toEqual({ p: 3, k: 'programma' });
 		const file = await download(page, page.getByTestId('stds-csv'));
@@ -164,9 +163,9 @@ describe('/prioriteit/[n]/', () => {
 	it('shows its standards, and the groups and distribution of the scores over them', async () => {
 		const page = await e2e.open('/prioriteit/3/');
 		const ids = await page.locator('[data-testid=standards-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-standard')));
-		const own = exp.tables.standaarden.rows.filter((r) => Number(r[2]) === 3).map((r) => String(r[0]));
+		const own = want.exp.tables.standaarden.rows.filter((r) => Number(r[2]) === 3).map((r) => String(r[0]));
 		expect([...ids].sort()).toEqual([...own].sort());
-		const o = await exp.overview(DEFAULT_METHOD, 3);
+		const o = await want.exp.overview(DEFAULT_METHOD, 3);
 		const p = o.peildata.length - 1;
 		const count = (g: string) => o.group[p].filter((x) => x === g).length;
 		const legend = (await page.getByTestId('priority-map').locator('xpath=ancestor::section[1]').locator('.kit-legend li').allTextContents()).join('|');
@@ -180,11 +179,11 @@ describe('/gemeente/[code]/', () => {
 	it('links every standard to its page and shows the adopter category and the explanation', async () => {
 		const code = 'GM0037';
 		const page = await e2e.open(`/gemeente/${code}/`);
-		const cats = await adopterCategories(exp.db, { gemeente: code });
+		const cats = await adopterCategories(want.exp.db, { gemeente: code });
 		const row = page.locator('tr[data-standard=vroegsignalering]');
 		expect(await row.locator('th a').getAttribute('href')).toMatch(/\/standaard\/vroegsignalering\/$/);
 		expect(await row.locator('td[data-category]').getAttribute('data-category')).toBe(cats.find((c) => c.standaard_id === 'vroegsignalering')!.categorie);
-		const ex = (await explanations(exp.db, { gemeente: code })).filter((e) => e.peildatum === LAST);
+		const ex = (await explanations(want.exp.db, { gemeente: code })).filter((e) => e.peildatum === LAST);
 		expect(ex.length).toBeGreaterThan(0);
 		for (const e of ex) expect(await page.locator(`tr[data-standard=${e.standaard_id}] [data-testid=explanation]`).textContent()).toContain(e.toelichting);
 		expect(await axe(page)).toEqual([]);

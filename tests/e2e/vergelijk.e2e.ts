@@ -7,20 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Overview } from '../../src/lib/maturity/overview';
-import { nlScore, useExpected, type Expected } from './expected';
+import { nlScore, useExpected } from './expected';
 import { axe, csvParts, download, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();
-let exp: Expected;
-let overview: Overview;
-useExpected((e, o) => {
-	exp = e;
-	overview = o;
-});
+const want = useExpected();
 
-const scoreAt = (code: string, pd: string) => overview.score[overview.peildata.indexOf(pd)][overview.codes.indexOf(code)];
-const last = () => overview.peildata[overview.peildata.length - 1];
+const scoreAt = (code: string, pd: string) => want.overview.score[want.overview.peildata.indexOf(pd)][want.overview.codes.indexOf(code)];
+const last = () => want.overview.peildata[want.overview.peildata.length - 1];
 
 /** Wait until a card is shown for every chip and no section is recomputing; names the step on failure. */
 async function settled(page: Page, step: string, n?: number): Promise<void> {
@@ -74,7 +68,7 @@ describe('comparison page', () => {
 		expect(notes).toContain('Synthetische voorbeelddata: geen echte metingen');
 		expect(lines[0]).toBe("onderdeel,id,naam,GM0363 Amsterdam,GM0518 's-Gravenhage,GM0599 Rotterdam");
 		expect(lines[1]).toBe(`peildatum,,peildatum,${last()},${last()},${last()}`);
-		expect(lines).toHaveLength(1 + 5 + 9 + exp.tables.standaarden.rows.length);
+		expect(lines).toHaveLength(1 + 5 + 9 + want.exp.tables.standaarden.rows.length);
 
 		// Eight at most: a ninth code is dropped, the search makes way for a note.
 		const nine = ['GM0363', 'GM0518', 'GM0599', 'GM0344', 'GM0014', 'GM0034', 'GM0772', 'GM0200', 'GM0193'];

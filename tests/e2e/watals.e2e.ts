@@ -10,20 +10,14 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { futurePeildata, parsePlan, planOutcome, standardsAt } from '../../src/lib/gemeente/plan';
 import { computeMunicipality } from '../../src/lib/maturity/municipality';
-import type { Overview } from '../../src/lib/maturity/overview';
 import { standaarden as standaardenOf } from '../../src/lib/maturity/queries';
 import { fieldOf } from '../../src/lib/maturity/whatif';
-import { nlScore, useExpected, type Expected } from './expected';
+import { nlScore, useExpected } from './expected';
 import { NEIGHBOURS } from './neighbours';
 import { axe, download, RESULTS, screenshot, useE2E, type AxeViolation } from './setup';
 
 const e2e = useE2E();
-let exp: Expected;
-let overview: Overview;
-useExpected((e, o) => {
-	exp = e;
-	overview = o;
-});
+const want = useExpected();
 
 const CODE = 'GM0363';
 const WIDTHS = [320, 390, 768, 1280];
@@ -59,11 +53,11 @@ describe('wat als… on a municipality page', () => {
 		expect(after).not.toBe(before);
 
 		// The same figure, computed in Node from the SQL's results.
-		const ctx = { gemeenten: exp.gemeenten, neighbours: NEIGHBOURS };
-		const view = await computeMunicipality(exp.db, { code: CODE, overview, peerMode: 'grootteklasse', ctx });
-		const std = await standaardenOf(exp.db);
+		const ctx = { gemeenten: want.exp.gemeenten, neighbours: NEIGHBOURS };
+		const view = await computeMunicipality(want.exp.db, { code: CODE, overview: want.overview, peerMode: 'grootteklasse', ctx });
+		const std = await standaardenOf(want.exp.db);
 		const standards = standardsAt(view, std, view.at);
-		const field = fieldOf(overview, view.peildata[view.at])!;
+		const field = fieldOf(want.overview, view.peildata[view.at])!;
 		const next = futurePeildata(view.peildata[view.peildata.length - 1])[0];
 		const outcome = planOutcome(CODE, standards, field, parsePlan(`${id}:in_gebruik`), next);
 		expect(after).toBe(nlScore(outcome.after.score));
@@ -148,7 +142,7 @@ describe('embeds and badges', () => {
 
 	it('exist for every municipality in both languages, without JavaScript, at most 20 KB gzipped', () => {
 		for (const dir of ['build/embed/gemeente', 'build/en/embed/gemeente']) {
-			expect(readdirSync(dir).filter((d) => /^GM\d{4}$/.test(d)).sort()).toEqual([...exp.codes].sort());
+			expect(readdirSync(dir).filter((d) => /^GM\d{4}$/.test(d)).sort()).toEqual([...want.exp.codes].sort());
 		}
 		const sizes: Record<string, number> = {};
 		for (const f of [`embed/gemeente/${CODE}`, `en/embed/gemeente/${CODE}`, 'embed/kaart', 'en/embed/kaart']) {
@@ -162,8 +156,8 @@ describe('embeds and badges', () => {
 
 	it('render inside an iframe on a page of another origin, with zero axe violations', async () => {
 		const page = await e2e.open(hostUrl);
-		const i = overview.codes.indexOf(CODE);
-		const last = overview.peildata.length - 1;
+		const i = want.overview.codes.indexOf(CODE);
+		const last = want.overview.peildata.length - 1;
 		const frames: Record<string, Frame> = {};
 		for (const id of ['card', 'card-en', 'map']) {
 			const handle = await page.locator(`iframe#${id}`).elementHandle();
@@ -172,8 +166,8 @@ describe('embeds and badges', () => {
 			frames[id] = frame!;
 			expect(new URL(frame!.url()).origin, id).not.toBe(new URL(hostUrl).origin);
 		}
-		expect(await frames.card.getByTestId('embed-score').textContent()).toBe(nlScore(overview.score[last][i]));
-		expect(await frames.card.getByTestId('embed-rank').textContent()).toBe(`Rang ${overview.rank[last][i]} van ${overview.stats[last]!.n}`);
+		expect(await frames.card.getByTestId('embed-score').textContent()).toBe(nlScore(want.overview.score[last][i]));
+		expect(await frames.card.getByTestId('embed-rank').textContent()).toBe(`Rang ${want.overview.rank[last][i]} van ${want.overview.stats[last]!.n}`);
 		expect(await frames.card.getByTestId('embed-synthetic').count()).toBe(1);
 		expect(await frames['card-en'].getByTestId('embed-rank').textContent()).toMatch(/^Rank \d+ of \d+$/);
 		expect(await frames.card.getByTestId('embed-more').getAttribute('href')).toBe(`/gemeente/${CODE}/`);

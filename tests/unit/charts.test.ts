@@ -8,7 +8,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { flowLayout, type FlowKey } from '../../src/lib/charts/flow';
 import { binEdges, binIndex, histogram, stackBins } from '../../src/lib/charts/histogram';
-import { LABEL_TEXT_PX, SSR_WIDTH, anchorWithin, continuousTicks, fitIndexTicks, nudge, placeRuleLabels, textWidth, tickCount, widestPiece, wrapText } from '../../src/lib/charts/layout';
+import { LABEL_TEXT_PX, SSR_WIDTH, anchorWithin, continuousTicks, fitIndexTicks, nudge, placeRuleLabels, textWidth, tickCount, widestPiece, wrapText, type PlacedRuleLabel, type RuleLabel } from '../../src/lib/charts/layout';
 import { legendEntries, tokenFor, type LegendData } from '../../src/lib/charts/legend';
 import { gappedArea, gappedLine } from '../../src/lib/charts/paths';
 import FrameProbe from './fixtures/FrameProbe.svelte';
@@ -156,49 +156,24 @@ describe('labels', () => {
 		expect(widestPiece('Súdwest-Fryslân', 13)).toBe(Math.max(textWidth('Súdwest-', 13), textWidth('Fryslân', 13)));
 	});
 
-	it('places boundary labels on their preferred side, else the other side, else a row up', () => {
-		const wide = placeRuleLabels(
-			[
-				{ x: 100, w: 90, prefer: 'left' },
-				{ x: 150, w: 90, prefer: 'right' }
-			],
-			-30,
-			260
-		);
-		expect(wide).toEqual([
-			{ side: 'left', row: 0 },
-			{ side: 'right', row: 0 }
-		]);
+	// [case, labels, left edge, right edge, expected placement]
+	const ruleLabelCases: [string, RuleLabel[], number, number, PlacedRuleLabel[]][] = [
+		['both fit on their preferred side', [{ x: 100, w: 90, prefer: 'left' }, { x: 150, w: 90, prefer: 'right' }], -30, 260, [{ side: 'left', row: 0 }, { side: 'right', row: 0 }]],
 		// The upper label does not fit on the right: on the left it would overlap, so one row up.
-		const narrow = placeRuleLabels(
-			[
-				{ x: 100, w: 120, prefer: 'left' },
-				{ x: 150, w: 120, prefer: 'right' }
-			],
-			-30,
-			260
-		);
-		expect(narrow).toEqual([
-			{ side: 'left', row: 0 },
-			{ side: 'left', row: 1 }
-		]);
+		['the second goes a row up', [{ x: 100, w: 120, prefer: 'left' }, { x: 150, w: 120, prefer: 'right' }], -30, 260, [{ side: 'left', row: 0 }, { side: 'left', row: 1 }]],
 		// The selected municipality (89.6) between the boundaries (71.4, 92.7) at 1184 px: its label
 		// avoids straddling the upper rule (left, not right); the upper label cannot go right (edge)
 		// and goes one row up, so the selected rule's line (row 0) does not cross it.
-		const selected = placeRuleLabels(
-			[
-				{ x: 1021, w: 100, prefer: 'right' },
-				{ x: 843, w: 124, prefer: 'left' },
-				{ x: 1057, w: 127, prefer: 'right' }
-			],
+		[
+			'the selected municipality between the boundaries',
+			[{ x: 1021, w: 100, prefer: 'right' }, { x: 843, w: 124, prefer: 'left' }, { x: 1057, w: 127, prefer: 'right' }],
 			-34,
-			1150
-		);
-		expect(selected).toEqual([
-			{ side: 'left', row: 0 },
-			{ side: 'left', row: 0 },
-			{ side: 'left', row: 1 }
-		]);
+			1150,
+			[{ side: 'left', row: 0 }, { side: 'left', row: 0 }, { side: 'left', row: 1 }]
+		]
+	];
+	it.each(ruleLabelCases)('places boundary labels on their preferred side, else the other side, else a row up: %s', (_case, labels, min, max, expected) => {
+		expect(placeRuleLabels(labels, min, max)).toEqual(expected);
 	});
 
 	it('keeps the group-flow labels inside the chart at every width, in English too', () => {

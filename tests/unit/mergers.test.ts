@@ -12,38 +12,12 @@ import type { Gemeente } from '../../src/lib/data/schema';
 import { validatePackage } from '../../src/lib/data/validate';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { computeOverview } from '../../src/lib/maturity/overview';
+import { adoptie, gemeenten, herindelingen, standaarden } from './fixtures/mergers';
 import { engineWith, projectFile, sourceTopology } from './helpers';
 
-// A and B merge into C on 2021-01-01; E is split on that date: a quarter of its inhabitants to D,
-// three quarters to F. D and F exist throughout.
-const gemeenten = `gemeentecode,gemeentenaam,provinciecode,provincienaam,inwoners,grootteklasse,oppervlakte_km2,geldig_vanaf,geldig_tot
-GM0001,Aa,PV20,Groningen,100,,,,2021-01-01
-GM0002,Bee,PV20,Groningen,300,,,,2021-01-01
-GM0003,Cee,PV20,Groningen,400,,,2021-01-01,
-GM0004,Dee,PV21,Friesland,1000,,,,
-GM0005,Ee,PV21,Friesland,200,,,,2021-01-01
-GM0006,Ef,PV21,Friesland,500,,,,
-`;
-const herindelingen = `datum,oude_code,nieuwe_code,soort,aandeel_inwoners,bron
-2021-01-01,GM0001,GM0003,samenvoeging,1,test
-2021-01-01,GM0002,GM0003,samenvoeging,1,test
-2021-01-01,GM0005,GM0004,splitsing,0.25,test
-2021-01-01,GM0005,GM0006,splitsing,0.75,test
-`;
-const standaarden = `standaard_id,naam,prioriteit,soort,gewicht,beschikbaar_sinds,omschrijving,url
-s1,Een,1,structureel,1,2020-01-01,,
-`;
+// The fixture (fixtures/mergers.ts): A and B merge into C on 2021-01-01; E is split on that date,
+// a quarter of its inhabitants to D, three quarters to F. D and F exist throughout.
 // 2020-07-01: A 1, B 0.25, D 0, E 0.5, F 1.  2021-07-01: C 1, D 0.25, F 0.25.
-const adoptie = `peildatum,gemeentecode,standaard_id,status,bron
-2020-07-01,GM0001,s1,in_gebruik,t
-2020-07-01,GM0002,s1,gepland,t
-2020-07-01,GM0004,s1,niet_gestart,t
-2020-07-01,GM0005,s1,in_implementatie,t
-2020-07-01,GM0006,s1,in_gebruik,t
-2021-07-01,GM0003,s1,in_gebruik,t
-2021-07-01,GM0004,s1,gepland,t
-2021-07-01,GM0006,s1,gepland,t
-`;
 const moves = parseHerindelingen(herindelingen);
 const rows = rowObjects<Gemeente>(validatePackage([{ name: 'gemeenten', file: 'gemeenten.csv', data: gemeenten }]).tables.gemeenten!);
 

@@ -1,42 +1,12 @@
 // The named query behind the re-basing worked examples on /methode/: a re-based score taken
-// apart into its parts, on a hand-made fixture whose expected values are worked out below.
+// apart into its parts, on a hand-made fixture (fixtures/mergers.ts) whose expected values are worked out below.
 import { describe, expect, it } from 'vitest';
 import { compare, toReference } from '../../src/lib/methode/check';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
 import { rebasedParts } from '../../src/lib/maturity/queries';
+import { adoptie, gemeenten, gemeentenWith, herindelingen, standaarden } from './fixtures/mergers';
 import { engineWith } from './helpers';
-
-// A and B merge into C on 2021-01-01; E is split on that date: a quarter of its inhabitants to D,
-// three quarters to F. D and F exist throughout.
-const gemeenten = (eeInwoners: string) => `gemeentecode,gemeentenaam,provinciecode,provincienaam,inwoners,grootteklasse,oppervlakte_km2,geldig_vanaf,geldig_tot
-GM0001,Aa,PV20,Groningen,100,,,,2021-01-01
-GM0002,Bee,PV20,Groningen,300,,,,2021-01-01
-GM0003,Cee,PV20,Groningen,400,,,2021-01-01,
-GM0004,Dee,PV21,Friesland,1000,,,,
-GM0005,Ee,PV21,Friesland,${eeInwoners},,,,2021-01-01
-GM0006,Ef,PV21,Friesland,500,,,,
-`;
-const herindelingen = `datum,oude_code,nieuwe_code,soort,aandeel_inwoners,bron
-2021-01-01,GM0001,GM0003,samenvoeging,1,test
-2021-01-01,GM0002,GM0003,samenvoeging,1,test
-2021-01-01,GM0005,GM0004,splitsing,0.25,test
-2021-01-01,GM0005,GM0006,splitsing,0.75,test
-`;
-const standaarden = `standaard_id,naam,prioriteit,soort,gewicht,beschikbaar_sinds,omschrijving,url
-s1,Een,1,structureel,1,2020-01-01,,
-`;
-// 2020-07-01: A 1, B 0.25, D 0, E 0.5, F 1.  2021-07-01: C 1, D 0.25, F 0.25.
-const adoptie = `peildatum,gemeentecode,standaard_id,status,bron
-2020-07-01,GM0001,s1,in_gebruik,t
-2020-07-01,GM0002,s1,gepland,t
-2020-07-01,GM0004,s1,niet_gestart,t
-2020-07-01,GM0005,s1,in_implementatie,t
-2020-07-01,GM0006,s1,in_gebruik,t
-2021-07-01,GM0003,s1,in_gebruik,t
-2021-07-01,GM0004,s1,gepland,t
-2021-07-01,GM0006,s1,gepland,t
-`;
 
 describe('the recomputation check (/methode/controle/)', () => {
 	const o: Overview = {
@@ -77,7 +47,7 @@ describe('the recomputation check (/methode/controle/)', () => {
 
 describe('rebasedParts (the re-basing worked examples)', () => {
 	it('takes a merger and a split apart, weighted by inhabitants × share', async () => {
-		const db = await engineWith({ gemeenten: gemeenten('200'), herindelingen, standaarden, adoptie });
+		const db = await engineWith({ gemeenten, herindelingen, standaarden, adoptie });
 		// C at 2020-07-01 = (100 × 1 + 300 × 0.25) / 400 = 0.4375; B weighs most, so it comes first.
 		const c = (await rebasedParts(db, 'GM0003', '2020-07-01'))!;
 		expect(c.byInhabitants).toBe(true);
@@ -105,7 +75,7 @@ describe('rebasedParts (the re-basing worked examples)', () => {
 	});
 
 	it('weighs the parts by share alone when one lacks an inhabitants figure', async () => {
-		const db = await engineWith({ gemeenten: gemeenten(''), herindelingen, standaarden, adoptie });
+		const db = await engineWith({ gemeenten: gemeentenWith(''), herindelingen, standaarden, adoptie });
 		// D = (1 × 0 + 0.25 × 0.5) / (1 + 0.25) = 0.1
 		const d = (await rebasedParts(db, 'GM0004', '2020-07-01'))!;
 		expect(d.byInhabitants).toBe(false);

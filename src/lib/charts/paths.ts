@@ -5,6 +5,18 @@ import { area, line } from 'd3-shape';
 
 export type Accessor<T, V> = (d: T, i: number) => V;
 
+/** What a series mark (GappedLine, Dots, Band) draws: the items, and their x in data units. */
+export interface SeriesData<T> {
+	data: readonly T[];
+	/** Default: the position in the array (atIndex), e.g. the peildatum's index. */
+	x?: Accessor<T, number>;
+}
+export const atIndex = <T>(_d: T, i: number) => i;
+/** A series with one value per item (GappedLine, Dots): null where there is none (a gap). */
+export interface Series<T> extends SeriesData<T> {
+	y: Accessor<T, number | null>;
+}
+
 /** A line through the points that have a y; a gap wherever y is null (or not finite). */
 export function gappedLine<T>(data: readonly T[], x: Accessor<T, number>, y: Accessor<T, number | null>): string {
 	const ok = (d: T, i: number) => {

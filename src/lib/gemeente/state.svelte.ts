@@ -28,6 +28,8 @@ import { municipalityAdoption, type MunicipalityAdoption } from '../standaard/ad
 import { Planner } from './plan.svelte';
 import { PREPARED_PEER_MODES, preparedPeersUrl, type PreparedPeers } from './prepared';
 import { defaultGemeenteSettings, gemeenteSettingsToQuery, parseGemeenteSettings, type GemeenteSettings } from './url';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
 
 /** A herindeling that involves this municipality, with the other municipality's name. */
 export interface HistoryLink {
@@ -70,6 +72,11 @@ interface Request {
 }
 
 export class GemeenteState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	settings = $state<GemeenteSettings>(defaultGemeenteSettings());
 	mounted = $state(false);
 	/** Every municipality of the current dataset (for the hand-picked peer search), loaded when needed. */
@@ -150,6 +157,14 @@ export class GemeenteState {
 	get current(): GemeenteView {
 		return this.views.valueFor(this.request) ?? this.views.shown ?? this.#own();
 	}
+
+	/** The municipality's name, as the view on screen has it. */
+	get name(): string {
+		return this.current.gemeente.gemeentenaam;
+	}
+
+	/** The name of every standard in the view on screen, by id. */
+	standardNames = $derived(new Map(this.current.standaarden.map((s) => [s.standaard_id, s.naam])));
 
 	/** True while the view on screen is not the one the controls ask for. */
 	get stale(): boolean {

@@ -118,18 +118,9 @@ export function transitions(o: Overview, a: number, b: number): Transition[] {
  * `only` keeps scores, ranks, percentiles and groups for those peildatum indices alone (the others
  * become empty: not loaded, see isLoaded); statistics and boundaries are always complete.
  */
-export interface PackedOverview {
-	scope: string;
-	method: Method;
-	division: Division;
-	codes: string[];
-	peildata: string[];
-	stats: (Stats | null)[];
-	boundaries: (Boundaries | null)[];
+export interface PackedOverview extends Pick<Overview, 'scope' | 'method' | 'division' | 'codes' | 'peildata' | 'stats' | 'boundaries' | 'score' | 'rank' | 'percentile'> {
+	/** Per peildatum, one letter per municipality (k/p/a/-). */
 	group: string[];
-	score: (number | null)[][];
-	rank: (number | null)[][];
-	percentile: (number | null)[][];
 }
 
 const G2L: Record<Group, string> = { kopgroep: 'k', peloton: 'p', achterhoede: 'a' };

@@ -19,6 +19,11 @@ export const STATUS_VALUES: Record<Status, number> = {
 /** Scores and boundaries are compared at this many decimals, so float noise cannot move a municipality. */
 export const SCORE_DECIMALS = 9;
 
+/** A scores table's last columns: each score's rank, the number of scores and its percentile, within its peildatum. */
+const RANKED = `rank() OVER (PARTITION BY peildatum ORDER BY score DESC) AS rang,
+		count(*) OVER (PARTITION BY peildatum) AS n,
+		percent_rank() OVER (PARTITION BY peildatum ORDER BY score ASC) AS percentiel`;
+
 const SQL_TYPE: Record<FieldType, string> = { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', date: 'DATE' };
 
 export { q, sqlString, type Namespace } from './sql-base';
@@ -148,9 +153,7 @@ export function rebasedScoresTableSql(ns: Namespace, scope: Scope): string {
 		FROM parts GROUP BY peildatum, gemeentecode
 	)
 	SELECT peildatum, gemeentecode, score, n_standaarden, n_ontbrekend, n_delen,
-		rank() OVER (PARTITION BY peildatum ORDER BY score DESC) AS rang,
-		count(*) OVER (PARTITION BY peildatum) AS n,
-		percent_rank() OVER (PARTITION BY peildatum ORDER BY score ASC) AS percentiel
+		${RANKED}
 	FROM agg`;
 }
 
@@ -188,9 +191,7 @@ export function scoresTableSql(ns: Namespace, scope: Scope): string {
 		FROM cells GROUP BY peildatum, gemeentecode
 	)
 	SELECT peildatum, gemeentecode, score, n_standaarden, n_ontbrekend,
-		rank() OVER (PARTITION BY peildatum ORDER BY score DESC) AS rang,
-		count(*) OVER (PARTITION BY peildatum) AS n,
-		percent_rank() OVER (PARTITION BY peildatum ORDER BY score ASC) AS percentiel
+		${RANKED}
 	FROM agg`;
 }
 

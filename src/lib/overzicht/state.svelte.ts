@@ -15,6 +15,7 @@
 import { onMount } from 'svelte';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
+import type { TableRow } from '../components/score-table';
 import { replaceSearch } from '../components/url';
 import { existsOn, successorsOf } from '../data/mergers';
 import { searchNames } from '../data/names';
@@ -22,7 +23,7 @@ import { unpackGemeenten, type PackedGemeenten, type PageGemeente } from '../dat
 import { SIZE_CLASSES, type Herindeling } from '../data/schema';
 import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
 import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
-import { DEFAULT_METHODS, isDefaultMethod, type Group } from '../maturity/methods';
+import { DEFAULT_METHODS, isDefaultMethod } from '../maturity/methods';
 import { computeOverview, groupCounts, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
 import { standardStatusOverTime, type CellStatus } from '../maturity/queries';
 import { Recompute } from '../maturity/recompute.svelte';
@@ -30,6 +31,8 @@ import { meanOf } from '../maturity/summary';
 import { defaultSettings, parseSettings, settingsToQuery, type ViewContext, type ViewSettings } from './url';
 import { preparedVariant, variantId } from './variants';
 import { compareText } from '../i18n/format';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
 
 const variantUrl = (id: string) => resolve(`/api/overzicht/${id}.json` as '/');
 const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' });
@@ -53,19 +56,12 @@ interface Request {
 	preview: boolean;
 }
 
-export interface Row {
-	code: string;
-	naam: string;
-	provincie: string;
-	inwoners: number | null;
-	score: number | null;
-	rank: number | null;
-	percentile: number | null;
-	group: Group | null;
-	change: number | null;
-}
-
 export class OverviewState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	readonly data: OverviewPageData;
 	/** The published municipalities (unpacked from the page data). */
 	readonly published: OverviewGemeente[];
@@ -241,7 +237,7 @@ export class OverviewState {
 	mean = $derived.by(() => meanOf(this.visibleIdx.map((i) => this.overview.score[this.p][i] ?? null)));
 	prevMean = $derived.by(() => this.p > 0 ? meanOf(this.visibleIdx.map((i) => this.overview.score[this.p - 1][i] ?? null)) : null);
 
-	rows: Row[] = $derived.by(() => 
+	rows: TableRow[] = $derived.by(() => 
 		this.visibleIdx.map((i) => {
 			const g = this.rowMeta[i];
 			const o = this.overview;

@@ -12,6 +12,8 @@ import type { Group } from '../maturity/methods';
 import { Recompute } from '../maturity/recompute.svelte';
 import { standardsList } from '../standaarden/view';
 import { groupOfLetter, priorityView, type PriorityView } from './view';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
 
 export interface PriorityPageData {
 	view: PriorityView;
@@ -27,6 +29,11 @@ interface Request {
 }
 
 export class PriorityState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	readonly views: Recompute<Request, PriorityView>;
 
 	constructor(readonly data: PriorityPageData) {

@@ -15,6 +15,8 @@ import type { AdopterCategory, StandardCellStatus } from '../maturity/queries';
 import { Recompute } from '../maturity/recompute.svelte';
 import { defaultStandaardSettings, parseStandaardSettings, standaardSettingsToQuery, type StandaardSettings } from './url';
 import { categoryOfLetter, standaardView, statusOfLetter, type StandaardView } from './view';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
 
 export interface StandaardPageData {
 	view: StandaardView;
@@ -31,6 +33,11 @@ interface Request {
 }
 
 export class StandaardState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	settings = $state<StandaardSettings>(defaultStandaardSettings());
 	mounted = $state(false);
 	readonly views: Recompute<Request, StandaardView>;

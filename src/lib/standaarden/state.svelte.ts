@@ -11,6 +11,8 @@ import { currentDb, dataset } from '../maturity/browser.svelte';
 import { Recompute } from '../maturity/recompute.svelte';
 import { defaultListSettings, listSettingsToQuery, parseListSettings, type ListSettings } from './url';
 import { sortRows, standardsList, type StandardRow, type StandardsList } from './view';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
 
 export interface ListPageData {
 	list: StandardsList;
@@ -22,6 +24,11 @@ interface Request {
 }
 
 export class ListState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	settings = $state<ListSettings>(defaultListSettings());
 	mounted = $state(false);
 	readonly views: Recompute<Request, StandardsList>;

@@ -43,6 +43,9 @@ import {
 	type CompareSettings,
 	type ResolvedPeildatum
 } from './url';
+import { useI18n } from '../i18n/context';
+import type { Translator } from '../i18n';
+import { sharedPeildatum } from './view';
 
 /** One municipality's figures, as the sections show them. */
 export interface Item {
@@ -71,6 +74,11 @@ interface Request {
 }
 
 export class CompareState {
+	/** The page's translator (its current language), for the page's sections: `const t = $derived(model.t);`. */
+	readonly #i18n = useI18n();
+	get t(): Translator {
+		return this.#i18n();
+	}
 	readonly data: CompareDataset;
 	settings = $state<CompareSettings>(defaultCompareSettings());
 	mounted = $state(false);
@@ -198,6 +206,9 @@ export class CompareState {
 		});
 		return out;
 	});
+
+	/** The columns show different peildata (each municipality at its own latest): the column heads say which. */
+	mixed = $derived(sharedPeildatum(this.columns) === null);
 
 	/** True while any chosen municipality's figures are not (yet) the ones the settings ask for. */
 	stale = $derived.by(() =>
