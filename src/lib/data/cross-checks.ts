@@ -7,6 +7,7 @@ import type { CellValue } from './normalise';
 import { LIST_SEP, type RuleId } from './rules';
 import { FOREIGN_KEYS, resource, type ResourceName } from './schema';
 import type { References, RefTable, TableResult } from './validate';
+import { compareCodes } from '../i18n/format';
 
 export const KEY_SEP = '\u0001';
 
@@ -105,7 +106,7 @@ function checkValidAt(c: CheckContext, v: { date: string; from: string; until: s
 		(moves ? [...moves.byKey.values()] : [])
 			.filter((m) => m[moves!.columns.indexOf(side)] === code)
 			.map((m) => ({ code: String(m[moves!.columns.indexOf(other)]), soort: String(m[moves!.columns.indexOf('soort')]), share: Number(m[moves!.columns.indexOf('aandeel_inwoners')]) }))
-			.sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
+			.sort((a, b) => b.share - a.share || compareCodes(a.code, b.code));
 	const ci = c.fileColumn('gemeentecode');
 	if (early) {
 		const before = related('nieuwe_code', 'oude_code');

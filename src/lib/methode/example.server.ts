@@ -11,6 +11,7 @@ import { DEFAULT_METHODS, GROUPS, type Group } from '../maturity/methods';
 import { computeOverview, groupCounts } from '../maturity/overview';
 import { rebasedParts, scoreBreakdown } from '../maturity/queries';
 import type { Site } from '../maturity/site.server';
+import { compareCodes } from '../i18n/format';
 import type { ExampleMethod, Named, RebasedExample, WorkedExample } from './example';
 
 export async function workedExample(site: Site): Promise<WorkedExample> {
@@ -20,7 +21,7 @@ export async function workedExample(site: Site): Promise<WorkedExample> {
 	const ranked = o.codes
 		.map((code, i) => ({ code, score: o.score[last][i], i }))
 		.filter((x): x is { code: string; score: number; i: number } => x.score !== null)
-		.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+		.sort((a, b) => a.score - b.score || compareCodes(a.code, b.code));
 	const mid = ranked[Math.floor((ranked.length - 1) / 2)];
 	const breakdown = await scoreBreakdown(site.db, mid.code, o.peildata[last]);
 	const methods: ExampleMethod[] = [];
