@@ -49,8 +49,10 @@ export function useE2E(): E2E {
 			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) page.foreign.push(u);
 		});
 		await page.goto(new URL(urlPath.replace(/^\//, ''), ctx.server.url).href, { waitUntil: 'load' });
-		// Pages that hydrate mark <html data-hydrated>; 404.html has no JavaScript on purpose.
-		if (opts.javaScriptEnabled !== false && (await page.locator('script[type=module], link[rel=modulepreload]').count()) > 0) {
+		// Pages that hydrate mark <html data-hydrated>; 404.html and the embeds have no JavaScript on
+		// purpose. A page hydrates when it carries SvelteKit's bootstrap script (kit.start).
+		const hydrates = opts.javaScriptEnabled !== false && (await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('kit.start('))));
+		if (hydrates) {
 			await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
 		}
 		return page;
