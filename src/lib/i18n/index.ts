@@ -16,7 +16,6 @@ const TABLES = { nl, en } as const;
 
 export interface Translator {
 	lang: Lang;
-	locale: string;
 	t(key: MessageKey, params?: Params): string;
 	/** Group name; "Geen gegevens" / "No data" for null. */
 	group(g: Group | null): string;
@@ -32,7 +31,7 @@ export interface Translator {
 	method(k: MethodKind): string;
 	peerMode(m: PeerMode): string;
 	peerShort(m: PeerMode): string;
-	/** Integer or decimal with the locale's separators. */
+	/** Integer or decimal with the language's separators. */
 	num(n: number | null | undefined, decimals?: number): string;
 	/** A 0–1 score on the 0–100 scale with one decimal. */
 	score(x: number | null | undefined): string;
@@ -53,14 +52,12 @@ const cache = new Map<Lang, Translator>();
 export function translator(lang: Lang): Translator {
 	const hit = cache.get(lang);
 	if (hit) return hit;
-	const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
 	const table = TABLES[lang] as Record<string, string | ((p: Params) => string)>;
 	const fam = FAMILIES[lang];
 	// Not Intl (format.ts says why).
-	const fmt = (d: number) => ({ format: (n: number) => formatNumber(lang, n, d) });
+	const fmt = (n: number, d: number) => formatNumber(lang, n, d);
 	const tr: Translator = {
 		lang,
-		locale,
 		t(key, params = {}) {
 			const m = table[key];
 			if (m === undefined) throw new Error(`Missing message "${key}" for ${lang}`);
@@ -77,13 +74,13 @@ export function translator(lang: Lang): Translator {
 		method: (k) => fam.method[k],
 		peerMode: (m) => fam.peerMode[m],
 		peerShort: (m) => fam.peerShort[m],
-		num: (n, decimals = 0) => (n == null || Number.isNaN(n) ? '–' : fmt(decimals).format(n)),
-		score: (x) => (x == null ? '–' : fmt(1).format(x * 100)),
-		pct: (x, decimals = 0) => (x == null ? '–' : `${fmt(decimals).format(x * 100)}%`),
+		num: (n, decimals = 0) => (n == null || Number.isNaN(n) ? '–' : fmt(n, decimals)),
+		score: (x) => (x == null ? '–' : fmt(x * 100, 1)),
+		pct: (x, decimals = 0) => (x == null ? '–' : `${fmt(x * 100, decimals)}%`),
 		delta: (n, decimals = 0) => {
 			if (n == null || Number.isNaN(n)) return '–';
 			const v = Math.round(n * 10 ** decimals) / 10 ** decimals;
-			return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${fmt(decimals).format(Math.abs(v))}`;
+			return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${fmt(Math.abs(v), decimals)}`;
 		},
 		scoreDelta: (x) => tr.delta(x == null ? x : x * 100, 1),
 		date: (iso) => formatDate(lang, iso),
