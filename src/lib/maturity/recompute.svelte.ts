@@ -5,6 +5,8 @@
 // another setting under a changed control; `shown` is the last value (to keep a stale view on
 // screen, marked busy, while the new one is computed).
 
+import { untrack } from 'svelte';
+
 /** Where a view can come from, tried in this order: the page, a prerendered file, the engine. */
 export interface ViewSource<K, T> {
 	/** A stable key for a request (e.g. JSON of the settings that matter). */
@@ -54,6 +56,18 @@ export class Recompute<K, T> {
 
 	get via(): Via | null {
 		return this.#current?.via ?? null;
+	}
+
+	/**
+	 * Keep asking for the view of `get()` as it changes (call from a constructor in a component's
+	 * setup). When the page's own data holds the first view, it is taken at once, not in an effect,
+	 * so it is there during server rendering and hydration: the prerendered HTML is not marked stale.
+	 */
+	follow(get: () => K): void {
+		const first = untrack(get);
+		const fromPage = this.source.page?.(first);
+		if (fromPage !== undefined) this.#current = { key: this.source.key(first), value: fromPage, via: 'page' };
+		$effect(() => this.request(get()));
 	}
 
 	/** Ask for the view of `request`; answers from the page at once when it can. */

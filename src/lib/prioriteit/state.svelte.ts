@@ -46,7 +46,7 @@ export class PriorityState {
 				return priorityView(db, r.n, { codes: g.map((x) => x.gemeentecode), all, list });
 			}
 		});
-		$effect(() => this.views.request(this.request));
+		this.views.follow(() => this.request);
 	}
 
 	get n(): Priority {

@@ -55,7 +55,7 @@ export class StandaardState {
 				return v;
 			}
 		});
-		$effect(() => this.views.request(this.request));
+		this.views.follow(() => this.request);
 		$effect(() => {
 			const q = standaardSettingsToQuery(this.settings);
 			if (this.mounted) replaceSearch(q);

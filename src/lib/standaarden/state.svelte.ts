@@ -39,7 +39,7 @@ export class ListState {
 			page: (r) => (r.preview ? undefined : data.list),
 			engine: async () => standardsList(await currentDb())
 		});
-		$effect(() => this.views.request(this.request));
+		this.views.follow(() => this.request);
 		$effect(() => {
 			const q = listSettingsToQuery(this.settings);
 			if (this.mounted) replaceSearch(q);
