@@ -89,6 +89,9 @@ describe('offline use', () => {
 		expect(await visit(page, '/gemeente/GM0014/', 'another municipality')).toBe(200);
 		await step('Groningen rendered offline', () => page.locator('h1', { hasText: 'Groningen' }).waitFor({ timeout: 30_000 }));
 		expect(await page.getByTestId('gm-score').textContent()).toMatch(/\d/);
+		// Rendered in the browser, not hydrated: the late-hydrating sections render at once too.
+		expect(await page.locator('#why-h').textContent()).toBeTruthy();
+		expect(await page.locator('[data-island]').count()).toBe(0);
 		await visit(page, '/en/gemeente/GM0014/', 'its English page');
 		await step('English page rendered offline', () => page.locator('h1', { hasText: 'Groningen' }).waitFor({ timeout: 30_000 }));
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

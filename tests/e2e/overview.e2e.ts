@@ -45,6 +45,32 @@ describe('overview page', () => {
 		await screenshot(page, 'overview-nojs', true);
 	});
 
+	it('hydrates sections late: below the fold when scrolled near, at once when the view changes', async () => {
+		const page = await e2e.open('/', { width: 412, height: 823 });
+		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
+		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
+		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');
+		// Key figures only show: they stay as prerendered until the view changes.
+		expect(await state('figures-h')).toBe('waiting');
+		// Change the view (the time slider): the figures hydrate and follow.
+		const o = await exp.overview(DEFAULT_METHODS.rogers);
+		const slider = page.getByRole('slider');
+		await slider.focus();
+		await page.keyboard.press('Home');
+		await page.waitForURL(/peildatum=2019-07-01/);
+		await page.waitForFunction(() => document.querySelector('[data-island]:has(#figures-h)')?.getAttribute('data-island') === 'live', null, { timeout: 30_000 }).catch(() => {
+			throw new Error('step "key figures hydrate after the view changed" did not happen within 30 s');
+		});
+		await waitIdle(page);
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(o.group[0]).kopgroep));
+		// The movement section woke with the view change too, and shows the view asked for.
+		await page.locator('#flow-h').scrollIntoViewIfNeeded();
+		await page.waitForFunction(() => document.querySelector('[data-island]:has(#flow-h)')?.getAttribute('data-island') === 'live', null, { timeout: 30_000 }).catch(() => {
+			throw new Error('step "movement section hydrates when scrolled to" did not happen within 30 s');
+		});
+		expect(page.errors).toEqual([]);
+	});
+
 	it('moves the time slider; figures follow; the URL records the peildatum', async () => {
 		const page = await e2e.open('/');
 		const o = await exp.overview(DEFAULT_METHODS.rogers);

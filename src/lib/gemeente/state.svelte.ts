@@ -12,6 +12,7 @@
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import { replaceSearch } from '../components/url';
+import { viewKey } from '../components/island';
 import type { Gemeente, MergeKind, Standaard } from '../data/schema';
 import { loadMapAt, type DivisionMap } from '../geo/map';
 import {
@@ -79,6 +80,8 @@ export class GemeenteState {
 	}
 	settings = $state<GemeenteSettings>(defaultGemeenteSettings());
 	mounted = $state(false);
+	/** What decides the view the sections show (its settings and the dataset); late sections hydrate when it changes (Island). */
+	settingsKey = $derived.by(() => viewKey(this.settings, dataset));
 	/** Every municipality of the current dataset (for the hand-picked peer search), loaded when needed. */
 	allGemeenten = $state<Gemeente[] | null>(null);
 	readonly views: Recompute<Request, GemeenteView>;
@@ -103,7 +106,7 @@ export class GemeenteState {
 					: undefined,
 			engine: (r) => this.#compute(r)
 		});
-		$effect(() => this.views.request(this.request));
+		this.views.follow(() => this.request);
 		this.planner = new Planner(this);
 		$effect(() => {
 			const q = gemeenteSettingsToQuery(this.settings);

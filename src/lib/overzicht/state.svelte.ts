@@ -17,6 +17,7 @@ import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import type { TableRow } from '../components/score-table';
 import { replaceSearch } from '../components/url';
+import { viewKey } from '../components/island';
 import { existsOn, successorsOf } from '../data/mergers';
 import { searchNames } from '../data/names';
 import { unpackGemeenten, type PackedGemeenten, type PageGemeente } from '../data/pack';
@@ -68,6 +69,8 @@ export class OverviewState {
 	readonly ctx: ViewContext;
 	settings = $state<ViewSettings>() as ViewSettings;
 	mounted = $state(false);
+	/** What decides the view the sections show (its settings and the dataset); late sections hydrate when it changes (Island). */
+	settingsKey = $derived.by(() => viewKey(this.settings, dataset));
 	readonly views: Recompute<Request, Overview>;
 	readonly statuses: Recompute<{ id: string; version: number }, Map<string, Map<string, CellStatus>>>;
 	/** The map of the division shown (the peildatum's, or today's for history on today's map). */
@@ -105,7 +108,7 @@ export class OverviewState {
 			engine: async (r) => standardStatusOverTime(await currentDb(), r.id)
 		});
 
-		$effect(() => this.views.request(this.request));
+		this.views.follow(() => this.request);
 		$effect(() => {
 			const id = this.settings.kleur === 'standaard' ? this.settings.standaard : null;
 			if (id) this.statuses.request({ id, version: dataset.version });
@@ -116,8 +119,7 @@ export class OverviewState {
 		});
 		// The full default series: small, and needed as soon as someone moves the time slider.
 		$effect(() => {
-			const o = this.overview;
-			if ([this.p, this.p - 1, this.fromIdx, this.toIdx].some((k) => k >= 0 && !isLoaded(o, k))) void this.loadFull();
+			if (this.#needsFull()) void this.loadFull().then(() => this.#useFull());
 		});
 		// The map of the division shown.
 		$effect(() => {
@@ -153,6 +155,24 @@ export class OverviewState {
 		this.settings = { ...this.settings, ...patch };
 	}
 
+	/** Whether the view on screen lacks scores of a peildatum it shows (the page carries only the latest two). */
+	#needsFull(): boolean {
+		const o = this.overview;
+		return [this.p, this.p - 1, this.fromIdx, this.toIdx].some((k) => k >= 0 && !isLoaded(o, k));
+	}
+
+	/**
+	 * Answer the default view from the full series from now on. Only when the view needs it: the
+	 * series is fetched when the page is idle, but swapping it in re-renders every section (the
+	 * same figures), a long task for nothing while the latest peildata are on screen.
+	 */
+	#useFull(): void {
+		if (!this.#full || this.overview === this.#full || !this.#needsFull()) return;
+		this.views.reset();
+		this.views.request(this.request);
+	}
+
+	/** Fetches the full default series (once); #useFull puts it on screen. */
 	loadFull(): Promise<void> {
 		const url = variantUrl(DEFAULT_VARIANT);
 		this.#fetchingFull ??= fetch(url)
@@ -162,8 +182,6 @@ export class OverviewState {
 			})
 			.then((packed) => {
 				this.#full = unpackOverview(packed);
-				this.views.reset();
-				this.views.request(this.request);
 			})
 			.catch((e: unknown) => {
 				this.#fetchingFull = null;
