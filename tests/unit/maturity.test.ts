@@ -5,7 +5,7 @@ import type { Db } from '../../src/lib/maturity/dataset';
 import { liftToNextGroup } from '../../src/lib/maturity/explain';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
 import { computeMunicipality } from '../../src/lib/maturity/municipality';
-import { computeOverview, groupCounts, transitions, type Overview } from '../../src/lib/maturity/overview';
+import { computeOverview, groupCounts, groupsLoaded, isLoaded, packOverview, transitions, unpackOverview, type Overview } from '../../src/lib/maturity/overview';
 import { deliveryDiff } from '../../src/lib/maturity/delivery';
 import { groupMedians, priorityMedians, scoreBreakdown, statusesOf } from '../../src/lib/maturity/queries';
 import { engineWith } from './helpers';
@@ -160,6 +160,16 @@ describe('transitions', () => {
 		expect(cell('achterhoede', 'peloton')).toEqual(['GM0004']);
 		expect(cell(null, null)).toEqual(['GM0005']);
 		expect(t.reduce((a, x) => a + x.codes.length, 0)).toBe(5);
+	});
+
+	it('can be counted from a page that carries the groups of the first peildatum but not its scores', () => {
+		const last = rogers.peildata.length - 1;
+		const page = unpackOverview(packOverview(rogers, [last], [0]));
+		expect(isLoaded(page, last)).toBe(true);
+		expect(isLoaded(page, 0)).toBe(false);
+		expect(groupsLoaded(page, 0)).toBe(true);
+		expect(page.score[0]).toEqual([]);
+		expect(transitions(page, 0, last)).toEqual(transitions(rogers, 0, last));
 	});
 });
 

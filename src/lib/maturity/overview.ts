@@ -116,7 +116,8 @@ export function transitions(o: Overview, a: number, b: number): Transition[] {
  * municipality (k/p/a/-), scores rounded to 5 decimals (display needs 3), percentiles as shown
  * (whole numbers, shownPercentile: the one rounding, so a table and a page can never disagree).
  * `only` keeps scores, ranks, percentiles and groups for those peildatum indices alone (the others
- * become empty: not loaded, see isLoaded); statistics and boundaries are always complete.
+ * become empty: not loaded, see isLoaded); `groupsOf` keeps the groups of more indices (enough for
+ * movement between groups, see groupsLoaded); statistics and boundaries are always complete.
  */
 export interface PackedOverview extends Pick<Overview, 'scope' | 'method' | 'division' | 'codes' | 'peildata' | 'stats' | 'boundaries' | 'score' | 'rank' | 'percentile'> {
 	/** Per peildatum, one letter per municipality (k/p/a/-). */
@@ -127,7 +128,7 @@ const G2L: Record<Group, string> = { kopgroep: 'k', peloton: 'p', achterhoede: '
 const L2G: Record<string, Group | null> = { k: 'kopgroep', p: 'peloton', a: 'achterhoede', '-': null };
 const round = (x: number | null, f: number) => (x === null ? null : Math.round(x * f) / f);
 
-export function packOverview(o: Overview, only?: readonly number[]): PackedOverview {
+export function packOverview(o: Overview, only?: readonly number[], groupsOf: readonly number[] = []): PackedOverview {
 	const keep = (p: number) => !only || only.includes(p);
 	return {
 		scope: o.scope,
@@ -137,7 +138,7 @@ export function packOverview(o: Overview, only?: readonly number[]): PackedOverv
 		peildata: o.peildata,
 		stats: o.stats,
 		boundaries: o.boundaries,
-		group: o.group.map((row, p) => (keep(p) ? row.map((g) => (g ? G2L[g] : '-')).join('') : '')),
+		group: o.group.map((row, p) => (keep(p) || groupsOf.includes(p) ? row.map((g) => (g ? G2L[g] : '-')).join('') : '')),
 		score: o.score.map((row, p) => (keep(p) ? row.map((x) => round(x, 1e5)) : [])),
 		rank: o.rank.map((row, p) => (keep(p) ? row : [])),
 		percentile: o.percentile.map((row, p) => (keep(p) ? row.map((x) => (x === null ? null : shownPercentile(x))) : []))
@@ -158,6 +159,11 @@ export function unpackOverview(p: PackedOverview): Overview {
  */
 export function shownPercentile(p: number): number {
 	return Math.round(p);
+}
+
+/** Whether the groups of peildatum index p are present (see packOverview). */
+export function groupsLoaded(o: Overview, p: number): boolean {
+	return o.group[p]?.length === o.codes.length;
 }
 
 /** Whether scores, ranks and percentiles of peildatum index p are present (see packOverview). */

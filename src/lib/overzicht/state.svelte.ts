@@ -25,7 +25,7 @@ import { SIZE_CLASSES, type Herindeling } from '../data/schema';
 import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
 import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
 import { DEFAULT_METHODS, isDefaultMethod } from '../maturity/methods';
-import { computeOverview, groupCounts, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
+import { computeOverview, groupCounts, groupsLoaded, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
 import { standardStatusOverTime, type CellStatus } from '../maturity/queries';
 import { Recompute } from '../maturity/recompute.svelte';
 import { meanOf } from '../maturity/summary';
@@ -155,10 +155,10 @@ export class OverviewState {
 		this.settings = { ...this.settings, ...patch };
 	}
 
-	/** Whether the view on screen lacks scores of a peildatum it shows (the page carries only the latest two). */
+	/** Whether the view on screen lacks scores or groups it shows (the page carries only part of them, see +page.server.ts). */
 	#needsFull(): boolean {
 		const o = this.overview;
-		return [this.p, this.p - 1, this.fromIdx, this.toIdx].some((k) => k >= 0 && !isLoaded(o, k));
+		return [this.p, this.p - 1].some((k) => k >= 0 && !isLoaded(o, k)) || [this.fromIdx, this.toIdx].some((k) => !groupsLoaded(o, k));
 	}
 
 	/**
@@ -306,7 +306,7 @@ export class OverviewState {
 		const [a, b] = [this.overview.peildata[this.fromIdx], this.overview.peildata[this.toIdx]];
 		const existed = (code: string) => this.overview.division === 'huidig' || existsOn(this.metaOf.get(code)!, a) || existsOn(this.metaOf.get(code)!, b);
 		// Until the full series is in, the peildata compared may not be: no cells rather than wrong ones.
-		if (!isLoaded(this.overview, this.fromIdx) || !isLoaded(this.overview, this.toIdx)) return [];
+		if (!groupsLoaded(this.overview, this.fromIdx) || !groupsLoaded(this.overview, this.toIdx)) return [];
 		return transitions(this.overview, this.fromIdx, this.toIdx).map((c) => ({ ...c, codes: c.codes.filter((code) => pass(code) && existed(code)) }));
 	});
 }
