@@ -65,9 +65,18 @@ export class Recompute<K, T> {
 	 */
 	follow(get: () => K): void {
 		const first = untrack(get);
-		const fromPage = this.source.page?.(first);
-		if (fromPage !== undefined) this.#current = { key: this.source.key(first), value: fromPage, via: 'page' };
+		this.#fromPage(first, this.source.key(first));
 		$effect(() => this.request(get()));
+	}
+
+	/** Takes the view of `request` from the page's own data, when it has it (then true). */
+	#fromPage(request: K, key: string): boolean {
+		const value = this.source.page?.(request);
+		if (value === undefined) return false;
+		this.#current = { key, value, via: 'page' };
+		this.pending = null;
+		this.pendingVia = null;
+		return true;
 	}
 
 	/** Ask for the view of `request`; answers from the page at once when it can. */
@@ -78,13 +87,7 @@ export class Recompute<K, T> {
 		if (this.pending === key) return;
 		const seq = ++this.#seq;
 		this.error = null;
-		const fromPage = this.source.page?.(request);
-		if (fromPage !== undefined) {
-			this.#current = { key, value: fromPage, via: 'page' };
-			this.pending = null;
-			this.pendingVia = null;
-			return;
-		}
+		if (this.#fromPage(request, key)) return;
 		const file = this.source.file?.(request);
 		const via: Via = file ? 'file' : 'engine';
 		this.pending = key;
