@@ -8,6 +8,8 @@
 
 let hydrated = false;
 let prerendered: boolean | null = null;
+/** How many Islands are hydrating right now (an Island inside a late section hydrates later still). */
+let islandsHydrating = 0;
 
 /** Called once by the root layout when the first page is on screen and interactive. */
 export function markPageHydrated(): void {
@@ -22,9 +24,23 @@ export function markPageHydrated(): void {
  */
 export function lateHydration(): boolean {
 	if (typeof document === 'undefined') return true;
+	if (islandsHydrating > 0) return true;
 	if (hydrated) return false;
 	prerendered ??= document.querySelector('[data-island]') !== null;
 	return prerendered;
+}
+
+/**
+ * Runs `hydrate` (an Island hydrating its section): Islands inside that section see the prerendered
+ * HTML too, so they adopt it and wait in their turn, even after the page itself has hydrated.
+ */
+export function hydratingIsland<T>(hydrate: () => T): T {
+	islandsHydrating++;
+	try {
+		return hydrate();
+	} finally {
+		islandsHydrating--;
+	}
 }
 
 const queue: (() => void)[] = [];
