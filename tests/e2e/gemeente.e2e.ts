@@ -39,6 +39,13 @@ describe('municipality pages', () => {
 		if (view.lift?.steps) {
 			expect(await page.getByTestId('gm-lift').locator('li').count()).toBe(view.lift.steps.length);
 		}
+		// The header hydrates by itself, in a task of its own after the page (its controls and the
+		// offline button's state); the locator map inside it waits for a change or for someone to
+		// reach for it.
+		await page.waitForFunction(() => document.querySelector('[data-island]:has(> .island-root > .gm-head)')?.getAttribute('data-island') === 'live', null, { timeout: 30_000 }).catch(() => {
+			throw new Error('step "the header hydrates after the page" did not happen within 30 s');
+		});
+		expect(await page.locator('.gm-head [data-island]').getAttribute('data-island'), 'locator map hydrated unasked').toBe('waiting');
 		await screenshot(page, 'gemeente-amsterdam', true);
 		expect(page.errors).toEqual([]);
 		expect(page.foreign).toEqual([]);

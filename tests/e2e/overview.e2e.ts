@@ -52,6 +52,16 @@ describe('overview page', () => {
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');
 		// Key figures only show: they stay as prerendered until the view changes.
 		expect(await state('figures-h')).toBe('waiting');
+		// So does the map, until a pointer comes over it: that first move hydrates it, and its
+		// hover details follow the same pointer.
+		expect(await state('map-h'), 'map hydrated before anyone reached for it').toBe('waiting');
+		await page.locator('[data-testid=overview-map] path[data-code=GM0363]').hover();
+		await page.getByTestId('map-tip').waitFor({ timeout: 30_000 }).catch(() => {
+			throw new Error('step "hover details appear on the first move over the map" did not happen within 30 s');
+		});
+		expect(await state('map-h')).toBe('live');
+		expect((await page.getByTestId('map-tip').textContent())?.trim(), 'hover details are empty').toBeTruthy();
+		await page.mouse.move(0, 0);
 		// Change the view (the time slider): the figures hydrate and follow.
 		const o = await exp.overview(DEFAULT_METHODS.rogers);
 		const slider = page.getByRole('slider');
