@@ -51,6 +51,21 @@ describe('municipality pages', () => {
 		expect(page.foreign).toEqual([]);
 	});
 
+	it('opens on the peildatum in its URL: the header and the locator map inside it show that date', async () => {
+		// Weesp (GM0457) was Amsterdam's neighbour until it joined Amsterdam on 24 March 2022.
+		const page = await e2e.open('/gemeente/GM0363/?peildatum=2020-01-01');
+		await waitIdle(page);
+		const i = want.overview.codes.indexOf('GM0363');
+		const p = want.overview.peildata.indexOf('2020-01-01');
+		expect(await page.getByTestId('gm-score').textContent()).toBe(nlScore(want.overview.score[p][i]));
+		// The locator map sits in the header, which hydrated after the view had changed: it must not
+		// keep the prerendered map of the page's own date.
+		await page.waitForFunction(() => document.querySelector('.gm-head path[data-code=GM0457]'), null, { timeout: 30_000 }).catch(() => {
+			throw new Error('step "the locator map shows the 2020 division (Weesp still separate)" did not happen within 30 s');
+		});
+		expect(page.errors).toEqual([]);
+	});
+
 	it('changes the comparison group: table and map follow, the URL records it', async () => {
 		const code = 'GM0344'; // Utrecht
 		const page = await e2e.open(`/gemeente/${code}/`);

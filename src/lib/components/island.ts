@@ -8,8 +8,11 @@
 
 let hydrated = false;
 let prerendered: boolean | null = null;
-/** How many Islands are hydrating right now (an Island inside a late section hydrates later still). */
-let islandsHydrating = 0;
+/**
+ * The Islands hydrating right now, innermost last: for each, whether the page's view had changed
+ * since the page hydrated (its prerendered HTML, and that of any Island inside it, is out of date).
+ */
+const hydrating: boolean[] = [];
 
 /** Called once by the root layout when the first page is on screen and interactive. */
 export function markPageHydrated(): void {
@@ -24,23 +27,30 @@ export function markPageHydrated(): void {
  */
 export function lateHydration(): boolean {
 	if (typeof document === 'undefined') return true;
-	if (islandsHydrating > 0) return true;
+	if (hydrating.length > 0) return true;
 	if (hydrated) return false;
 	prerendered ??= document.querySelector('[data-island]') !== null;
 	return prerendered;
 }
 
 /**
- * Runs `hydrate` (an Island hydrating its section): Islands inside that section see the prerendered
- * HTML too, so they adopt it and wait in their turn, even after the page itself has hydrated.
+ * Runs `hydrate` (an Island hydrating its section; `changed`: the view changed since the page
+ * hydrated). Islands inside that section see the prerendered HTML too, so they adopt it and wait in
+ * their turn, even after the page itself has hydrated; when the view had changed, their HTML is out
+ * of date as well and they hydrate right after (insideChangedIsland).
  */
-export function hydratingIsland<T>(hydrate: () => T): T {
-	islandsHydrating++;
+export function hydratingIsland<T>(hydrate: () => T, changed: boolean): T {
+	hydrating.push(changed);
 	try {
 		return hydrate();
 	} finally {
-		islandsHydrating--;
+		hydrating.pop();
 	}
+}
+
+/** Whether an Island being created sits in a section that hydrates after the view changed. */
+export function insideChangedIsland(): boolean {
+	return hydrating.includes(true);
 }
 
 const queue: (() => void)[] = [];
