@@ -4,7 +4,7 @@
 // Offline use (an ambassador on a visit to a town hall without network), on Workbox.
 // - First visit, whatever the page: precache the app shell (hashed build files except the engine),
 //   the main pages in both languages with their page data, the SPA shell, the offline pages and the
-//   overview's default data; keep the page the visitor is on.
+//   overview's data and default view; keep the page the visitor is on.
 // - Pages and their data: network first (kept as visited); prepared JSON, data and hashed files:
 //   cache first (they only change with a new build, and a new build has new caches).
 // - "Bewaar voor gebruik zonder internet" (src/lib/offline/save.svelte.ts) fills the `saved`
@@ -26,6 +26,7 @@ import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/ty
 import {
 	cacheNames,
 	DEFAULT_OVERVIEW,
+	OVERVIEW_START,
 	dataUrlOf,
 	isCacheFirst,
 	isEngineFile,
@@ -43,7 +44,7 @@ setCacheNameDetails({ prefix: 'ggu', precache: 'precache', suffix: version });
 
 // ---- precache: app shell and main pages ----------------------------------------------------------
 const shellFiles = [...build.filter((f) => !isEngineFile(f)), ...files.filter((f) => !f.includes('/generated/') && !f.endsWith('/robots.txt'))];
-const pages = [...mainPageUrls(base), base + SHELL, base + DEFAULT_OVERVIEW];
+const pages = [...mainPageUrls(base), base + SHELL, base + DEFAULT_OVERVIEW, base + OVERVIEW_START];
 precacheAndRoute(
 	[
 		// Hashed names: the URL is the revision.

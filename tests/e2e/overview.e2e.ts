@@ -47,6 +47,13 @@ describe('overview page', () => {
 
 	it('hydrates sections late: below the fold when scrolled near, at once when the view changes', async () => {
 		const page = await e2e.open('/', { width: 412, height: 823 });
+		// The page's data is not in its HTML: it came as a file of its own, fetched once while the
+		// scripts loaded (the preload was used, not fetched a second time).
+		const boot = await page.evaluate(() => [...document.scripts].find((s) => s.textContent?.includes('kit.start('))?.textContent ?? '');
+		expect(boot, 'no bootstrap script').toContain('kit.start(');
+		expect(boot).not.toContain('Appingedam');
+		const starts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/overzicht/start.json').length);
+		expect(starts, 'requests for the overview data').toBe(1);
 		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
 		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');

@@ -10,6 +10,7 @@ import {
 	cacheNames,
 	dataUrlOf,
 	DEFAULT_OVERVIEW,
+	OVERVIEW_START,
 	isCacheFirst,
 	isEngineFile,
 	isOutdatedCache,
@@ -24,6 +25,10 @@ import { precompress } from '../../scripts/precompress.js';
 describe('offline plan', () => {
 	it('precaches the overview file the overview loads by default', () => {
 		expect(DEFAULT_OVERVIEW).toBe(`/api/overzicht/${variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' })}.json`);
+	});
+
+	it('precaches the overview page’s own data file, which a prerendered endpoint of that path writes', () => {
+		expect(existsSync(path.join('src/routes', OVERVIEW_START, '+server.ts'))).toBe(true);
 	});
 
 	it('names one build’s caches with its version and recognises other builds’ caches', () => {

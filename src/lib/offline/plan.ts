@@ -35,6 +35,9 @@ export const SHELL = '/app-shell.html';
  * src/lib/overzicht/variants.ts; tests/unit/offline.test.ts keeps the two in step). */
 export const DEFAULT_OVERVIEW = '/api/overzicht/rogers-alle-peildatum.json';
 
+/** The overview page's own data, which its HTML does not carry (src/lib/data/later.ts). */
+export const OVERVIEW_START = '/api/overzicht/start.json';
+
 /** The list of files the save button stores (a prerendered endpoint, src/routes/api/offline.json). */
 export const SAVE_LIST = '/api/offline.json';
 

@@ -40,12 +40,16 @@ const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: 
 
 export type OverviewGemeente = PageGemeente;
 
-export interface OverviewPageData {
+/** The overview's own data (built by start.server.ts; in the browser fetched, not in the HTML). */
+export interface OverviewStart {
 	gemeenten: PackedGemeenten;
 	herindelingen: Pick<Herindeling, 'datum' | 'oude_code' | 'nieuwe_code' | 'soort' | 'aandeel_inwoners'>[];
 	standaarden: { standaard_id: string; naam: string }[];
 	/** The default view, scores for the last two peildata only (see packOverview). */
 	overview: PackedOverview;
+}
+
+export interface OverviewPageData extends OverviewStart {
 	map: DivisionMap;
 }
 
@@ -155,7 +159,7 @@ export class OverviewState {
 		this.settings = { ...this.settings, ...patch };
 	}
 
-	/** Whether the view on screen lacks scores or groups it shows (the page carries only part of them, see +page.server.ts). */
+	/** Whether the view on screen lacks scores or groups it shows (the page's data carries only part of them, see start.server.ts). */
 	#needsFull(): boolean {
 		const o = this.overview;
 		return [this.p, this.p - 1].some((k) => k >= 0 && !isLoaded(o, k)) || [this.fromIdx, this.toIdx].some((k) => !groupsLoaded(o, k));

@@ -1,19 +1,13 @@
 // The overview page: the default view (all standards, Rogers, each peildatum in its own division)
-// is computed at build time by the engine and baked into the page, so the map, figures and table
-// are there before any JavaScript runs. To keep the page light, only the latest two peildata carry
-// scores in the HTML, and the first one its groups (the default movement between groups is from
-// the first peildatum to the latest); the rest comes from /api/overzicht.json when the view needs it.
-import { getSite } from '$lib/maturity/site.server';
-import { packOverview } from '$lib/maturity/overview';
-import { packGemeenten } from '$lib/data/pack';
+// is computed at build time by the engine and prerendered into the page, so the map, figures and
+// links are there before any JavaScript runs. The data behind them is not written into the HTML
+// a second time (issue 12): the page carries the URL of the same data as a prerendered file
+// (a Later; +page.ts fetches it in the browser before hydration).
+import { Later } from '$lib/data/later';
+import { OVERVIEW_START } from '$lib/offline/plan';
+import { overviewStart } from '$lib/overzicht/start.server';
+import { resolve } from '$app/paths';
 
 export async function load() {
-	const site = await getSite();
-	const last = site.overview.peildata.length - 1;
-	return {
-		gemeenten: packGemeenten(site.gemeenten),
-		herindelingen: site.herindelingen.map(({ datum, oude_code, nieuwe_code, soort, aandeel_inwoners }) => ({ datum, oude_code, nieuwe_code, soort, aandeel_inwoners })),
-		standaarden: site.standaarden.map((s) => ({ standaard_id: s.standaard_id, naam: s.naam })),
-		overview: packOverview(site.overview, [last - 1, last], [0])
-	};
+	return { start: new Later(resolve(OVERVIEW_START as '/'), await overviewStart()) };
 }

@@ -7,7 +7,7 @@ import { json } from '@sveltejs/kit';
 import { RESOURCE_ORDER } from '$lib/data/schema';
 import { preparedPeersUrl } from '$lib/gemeente/prepared';
 import { getSite } from '$lib/maturity/site.server';
-import { dataUrlOf, LANG_PREFIXES, type SaveList } from '$lib/offline/plan';
+import { dataUrlOf, LANG_PREFIXES, OVERVIEW_START, type SaveList } from '$lib/offline/plan';
 import { ALL_VARIANTS, variantId } from '$lib/overzicht/variants';
 
 export const prerender = true;
@@ -17,6 +17,7 @@ export async function GET() {
 	const list: SaveList = {
 		pages: codes.flatMap((c) => LANG_PREFIXES.map((lang) => dataUrlOf(`${lang}/gemeente/${c}/`)!)),
 		prepared: [
+			OVERVIEW_START,
 			...ALL_VARIANTS.map((v) => `/api/overzicht/${variantId(v)}.json`),
 			...codes.flatMap((c) => [`/api/gemeente/${c}.json`, preparedPeersUrl(c)])
 		],
