@@ -47,8 +47,7 @@ describe('overview page', () => {
 
 	it('hydrates sections late: below the fold when scrolled near, at once when the view changes', async () => {
 		const page = await e2e.open('/', { width: 412, height: 823 });
-		// The page's data is not in its HTML: it came as a file of its own, fetched once while the
-		// scripts loaded (the preload was used, not fetched a second time).
+		// The page's data is not in its HTML: it came as a file of its own, fetched once.
 		const boot = await page.evaluate(() => [...document.scripts].find((s) => s.textContent?.includes('kit.start('))?.textContent ?? '');
 		expect(boot, 'no bootstrap script').toContain('kit.start(');
 		expect(boot).not.toContain('Appingedam');
