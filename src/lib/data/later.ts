@@ -4,8 +4,8 @@
 // `new Later(url, value)`; SvelteKit's transport hook (src/hooks.ts) writes only the URL into the
 // page. The page's universal load then calls `get(fetch)`: on the server that is the value itself,
 // in the browser the prerendered JSON file at `url` (which the service worker keeps for offline
-// use). The file must hold the
-// very same value: its endpoint builds it with the same function as the server load.
+// use). The file must hold the very same value: its endpoint builds it with the same function as
+// the server load.
 import { error } from '@sveltejs/kit';
 
 export class Later<T> {
