@@ -53,6 +53,10 @@ describe('overview page', () => {
 		expect(boot).not.toContain('Appingedam');
 		const starts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/api/overzicht/start.json').length);
 		expect(starts, 'requests for the overview data').toBe(1);
+		// Starting fetched no stylesheet: all the CSS a page starts with is inlined (a stylesheet
+		// added while starting restyles the whole page; see src/lib/styles/messages.css).
+		const css = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.css')));
+		expect(css, 'stylesheets fetched while the page started').toEqual([]);
 		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
 		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');
