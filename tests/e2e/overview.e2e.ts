@@ -57,6 +57,15 @@ describe('overview page', () => {
 		// added while starting restyles the whole page; see src/lib/styles/messages.css).
 		const css = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.css')));
 		expect(css, 'stylesheets fetched while the page started').toEqual([]);
+		// A Dutch page loads the Dutch text only (src/lib/i18n/index.ts): no script it fetched
+		// carries the English catalogue, one carries the Dutch.
+		const texts = await page.evaluate(async () => {
+			const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.js'));
+			const bodies = await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
+			return { nl: bodies.filter((b) => b.includes('geen echte metingen')).length, en: bodies.filter((b) => b.includes('not real measurements')).length };
+		});
+		expect(texts.nl, 'scripts carrying the Dutch text').toBeGreaterThan(0);
+		expect(texts.en, 'scripts carrying the English text, on a Dutch page').toBe(0);
 		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
 		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');

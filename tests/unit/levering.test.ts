@@ -8,13 +8,14 @@ import { toCsv } from '../../src/lib/data/csv-export';
 import { reportRows } from '../../src/lib/data/report-csv';
 import { RESOURCE_ORDER } from '../../src/lib/data/schema';
 import { validateFile, type TableResult } from '../../src/lib/data/validate';
-import { translator } from '../../src/lib/i18n';
+import { loadMessages, translator } from '../../src/lib/i18n';
 import { fileSize } from '../../src/lib/levering/format';
 import { verdictSentence } from '../../src/lib/levering/text';
 import { verdictOf } from '../../src/lib/levering/verdict';
 import type { DeliveryDiff } from '../../src/lib/maturity/delivery';
 import { ROOT } from './helpers';
 
+await Promise.all([loadMessages('nl'), loadMessages('en')]);
 const nl = translator('nl');
 const en = translator('en');
 

@@ -1,7 +1,7 @@
 // Owns: UI text of the embeds (/embed/gemeente/…, /embed/kaart/), the SVG badges (/badge/…) and
-// the "Insluiten" sections that hand out their code. Dutch first (the source of truth), English
-// second with exactly the same keys.
-import type { Msg, SameKeys } from './types';
+// the "Insluiten" sections that hand out their code. Dutch, the source of truth; the English is in
+// insluiten.en.ts with exactly the same keys.
+import type { Msg } from './types';
 
 export const nl = {
 	'embed.brand': 'GGU Adoptiemonitor',
@@ -40,40 +40,3 @@ export const nl = {
 	'insluiten.badgeAlt': (p) => `Actuele GGU-adoptie van ${p.name}: groep, score en peildatum`,
 	'insluiten.badgePreview': 'Het badge:'
 } satisfies Record<string, Msg>;
-
-export const en: SameKeys<typeof nl> = {
-	'embed.brand': 'GGU Adoption Monitor',
-	'embed.cardTitle': (p) => `${p.name}: adoption of GGU standards`,
-	'embed.scoreLabel': 'Score (0–100)',
-	'embed.rank': (p) => `Rank ${p.rank} of ${p.n}`,
-	'embed.at': (p) => `Reference date ${p.date}`,
-	'embed.noData': 'No figures published.',
-	'embed.dissolved': (p) => `No longer exists: on ${p.date} ${p.split ? 'divided over' : 'merged into'} ${p.list}. These are its last figures.`,
-	'embed.trendLabel': (p) => `Score of ${p.name} per reference date: from ${p.first} (${p.firstDate}) to ${p.last} (${p.lastDate}).`,
-	'embed.more': (p) => `All about ${p.name} on the GGU Adoption Monitor`,
-	'embed.newWindow': '(opens in a new window)',
-	'embed.mapTitle': 'Adoption of GGU standards per municipality',
-	'embed.mapLabel': (p) => `Map of the Netherlands: municipalities coloured by group on ${p.date}.`,
-	'embed.mapCounts': 'Number of municipalities per group',
-	'embed.mapMore': 'To the overview with the interactive map',
-	'embed.mapTable': 'All municipalities in a table',
-	'embed.method': 'Groups: mean ± 1 standard deviation of all scores.',
-	'embed.source': 'Source: GGU Adoption Monitor. Boundaries CBS / Kadaster (CC-BY 4.0).',
-	'embed.synthetic': 'Synthetic example data — not real measurements',
-	'embed.syntheticShort': 'synthetic',
-	'embed.badgeTitle': (p) => `GGU adoption of ${p.name}: ${p.group}, score ${p.score}, reference date ${p.date}`,
-	'embed.badgeDissolved': (p) => `dissolved ${p.year}`,
-	'insluiten.heading': 'Embed on your own site',
-	'insluiten.show': 'Show the code to put this on your own site or intranet',
-	'insluiten.intro': 'Copy the code and paste it into your web page. What you embed loads nothing from other servers and works without JavaScript; its figures follow every new publication.',
-	'insluiten.iframeLabel': 'Code to embed (iframe)',
-	'insluiten.badgeLabel': 'Code for the badge (image, for newsletters)',
-	'insluiten.copy': 'Copy the code',
-	'insluiten.copied': 'Copied.',
-	'insluiten.copyFailed': 'Copying did not work; select the code and copy it yourself.',
-	'insluiten.preview': 'See what it looks like',
-	'insluiten.cardTitle': (p) => `GGU adoption of ${p.name}`,
-	'insluiten.mapTitle': 'GGU adoption per municipality',
-	'insluiten.badgeAlt': (p) => `Current GGU adoption of ${p.name}: group, score and reference date`,
-	'insluiten.badgePreview': 'The badge:'
-};

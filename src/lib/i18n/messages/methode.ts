@@ -1,7 +1,7 @@
 // Owns: UI text of the method pages (/methode/, /methode/controle/): the worked examples, the
 // herindelingen table and the recomputation check.
-// Dutch first (the source of truth), English second with exactly the same keys.
-import type { Msg, SameKeys } from './types';
+// Dutch, the source of truth; the English is in methode.en.ts with exactly the same keys.
+import type { Msg } from './types';
 
 export const nl = {
 	'check.title': 'Reken het zelf na',
@@ -79,80 +79,3 @@ export const nl = {
 	'her.kind.toevoeging': 'toevoeging aan een bestaande gemeente',
 	'her.kind.splitsing': 'splitsing'
 } satisfies Record<string, Msg>;
-
-export const en: SameKeys<typeof nl> = {
-	'check.title': 'Recompute it yourself',
-	'check.intro':
-		'All figures on this site were computed by DuckDB when the site was built. Here the same engine (same version, same SQL) recomputes everything in your own browser from the published files, and compares every score, rank, percentile and group with the published figures. It does so twice: with each reference date in the municipal division of that date (as the site shows by default), and with today’s municipalities, history re-based. Nothing is sent to a server.',
-	'check.run.heading': 'Recompute',
-	'check.button': 'Recompute now',
-	'check.loading': 'Loading the engine and computing…',
-	'check.size': (p) =>
-		`For this your browser loads the engine once (DuckDB-wasm: ${p.engineRaw}, ${p.engineGzip} compressed) and the data (${p.dataRaw}, ${p.dataGzip} compressed). How much actually travels depends on the server: ${p.totalRaw} uncompressed, ${p.totalGzip} compressed.`,
-	'check.preview': 'You are previewing a delivery; the check compares the published data only. Return to the published data first.',
-	'check.same': (p) =>
-		`Identical: for all ${p.pd} reference dates, every score, rank, percentile and group equals the published figures, in both divisions: each reference date in its own (${p.n} municipalities in all) and today’s (${p.today} municipalities).`,
-	'check.differ': (p) => `Differences found: ${p.count} values differ. See the tables.`,
-	'check.timing': (p) => `Engine ready after ${p.ready} ms; all reference dates in both divisions recomputed in ${p.compute} ms.`,
-	'check.error': (p) => `Recomputing failed: ${p.message}`,
-	'check.result.heading': 'Result',
-	'check.caption.peildatum': 'Each reference date in its own division (default): browser against published',
-	'check.caption.huidig': (p) => `Today’s division (${p.n} municipalities), history re-based: browser against published`,
-	'check.col.scored': 'Municipalities with a score',
-	'check.col.diff': 'Differences',
-	'ex.heading': 'Worked example',
-	'ex.intro': (p) =>
-		`As an example we take ${p.name}: the middle municipality on ${p.date} (rank ${p.rank} of ${p.n}). The figures below were computed by this site's engine at build time, with the same SQL as the rest of the site.`,
-	'ex.caption': (p) => `Standards of ${p.name} on ${p.date}, by status`,
-	'ex.col.status': 'Status',
-	'ex.col.count': 'Number of standards',
-	'ex.col.weight': 'Sum of weights',
-	'ex.col.value': 'Value',
-	'ex.col.contrib': 'Weight × value',
-	'ex.total': 'Total',
-	'ex.score': (p) => `Score = ${p.sum} / ${p.weight} = ${p.score}.`,
-	'ex.methodsCaption': (p) => `Boundaries and group of ${p.name} on ${p.date}, per grouping method (default settings)`,
-	'ex.col.method': 'Method',
-	'ex.col.params': 'Setting',
-	'ex.col.lower': 'Lower boundary',
-	'ex.col.upper': 'Upper boundary',
-	'ex.col.counts': 'Leaders / middle / laggards',
-	'ex.col.group': (p) => `Group of ${p.name}`,
-	'ex.counts': (p) => `${p.kop} / ${p.pel} / ${p.ach}`,
-	'ex.params.rogers': (p) => `mean ± ${p.k} standard deviation`,
-	'ex.params.quantiles': (p) => `${p.high} / ${p.mid} / ${p.low}`,
-	'ex.params.thresholds': (p) => `${p.low} and ${p.high}`,
-	'ex.params.breaks': 'three clusters',
-	'ex.after': 'So the same municipality can fall in a different group depending on the method: the groups are a convention, not a law of nature.',
-	'ex.check': 'Let your browser recompute everything',
-	'reb.heading.samenvoeging': (p) => `Worked example: a merger (${p.name})`,
-	'reb.heading.splitsing': (p) => `Worked example: a split (${p.from})`,
-	'reb.intro.samenvoeging': (p) =>
-		`${p.name} (${p.code}) exists since ${p.datum}, formed from ${p.parts}. On ${p.peildatum} ${p.name} did not exist yet. In today’s division ${p.name} gets, for that reference date, the weighted mean of the scores of those municipalities:`,
-	'reb.intro.splitsing': (p) =>
-		`${p.from} (${p.fromCode}) was dissolved on ${p.datum} and divided: ${p.shares} of its inhabitants. ${p.name} (${p.code}) received the largest part. So for ${p.peildatum}, today’s division counts ${p.name}’s own score and, for ${p.share} of its inhabitants, that of ${p.from}:`,
-	'reb.caption': (p) => `Re-based score of ${p.name} on ${p.peildatum}, by part`,
-	'reb.col.part': 'Municipality on that date',
-	'reb.col.score': 'Score',
-	'reb.col.inhabitants': 'Inhabitants (mid-2020)',
-	'reb.col.share': (p) => `Share to ${p.name}`,
-	'reb.col.weight': 'Weight (inhabitants × share)',
-	'reb.col.weightShare': 'Part of the total',
-	'reb.total': 'Total',
-	'reb.formula': (p) => `Score of ${p.name} = (${p.terms}) / ${p.total} = ${p.score}.`,
-	'reb.byShare': 'One of the parts has no inhabitants figure, so here the parts weigh by their share alone.',
-	'reb.rounded': 'Scores are shown rounded to one decimal; the engine computes with the unrounded scores.',
-	'reb.result': (p) => `That puts ${p.name} on ${p.peildatum}, in today’s division, at rank ${p.rank} of ${p.n}, in ${p.group}.`,
-	'her.heading': 'All herindelingen in the data',
-	'her.intro': (p) =>
-		`From herindelingen.csv (${p.n} rows). The share is the part of the old municipality’s inhabitants that went to the new one; for a split it is an approximation.`,
-	'her.caption': 'Herindelingen: which municipality went into which',
-	'her.col.date': 'Date',
-	'her.col.from': 'Old municipality',
-	'her.col.to': 'New or receiving municipality',
-	'her.col.kind': 'Kind',
-	'her.col.share': 'Share of inhabitants',
-	'her.kind.samenvoeging': 'merger',
-	'her.kind.toevoeging': 'joined an existing municipality',
-	'her.kind.splitsing': 'split'
-};

@@ -1,6 +1,6 @@
 // Owns: UI text of the comparison page (/vergelijk/).
-// Dutch first (the source of truth), English second with exactly the same keys.
-import type { Msg, SameKeys } from './types';
+// Dutch, the source of truth; the English is in vergelijk.en.ts with exactly the same keys.
+import type { Msg } from './types';
 
 export const nl = {
 	'cmp.title': 'Gemeenten vergelijken',
@@ -41,43 +41,3 @@ export const nl = {
 	'cmp.trendCaption': 'Score per peildatum',
 	'cmp.trendGap': 'Een lijn loopt alleen over de peildata waarop de gemeente bestond.'
 } satisfies Record<string, Msg>;
-
-export const en: SameKeys<typeof nl> = {
-	'cmp.title': 'Compare municipalities',
-	'cmp.intro': 'Choose 2 to 8 municipalities to see their score, group and rank, their scores per priority and per standard side by side, and their development in one chart. The choice is in the link, so you can share it.',
-	'cmp.choose': 'Municipalities and reference date',
-	'cmp.add': 'Add a municipality',
-	'cmp.chosen': 'Chosen municipalities',
-	'cmp.full': 'You are already comparing 8 municipalities; remove one to add another.',
-	'cmp.empty': 'No municipalities chosen yet. Find one above by name or code.',
-	'cmp.need': 'Choose at least one more municipality to compare.',
-	'cmp.added': (p) => `${p.name} added; ${p.n} municipalities chosen.`,
-	'cmp.removed': (p) => `${p.name} removed; ${p.n === 1 ? '1 municipality' : `${p.n} municipalities`} left.`,
-	'cmp.loading': 'Loading data…',
-	'cmp.error': (p) => `The figures of ${p.name} are not available (${p.message}).`,
-	'cmp.pd.label': 'Reference date',
-	'cmp.pd.latest': (p) => `${p.date} (latest common)`,
-	'cmp.pd.own': 'Each at its own latest date',
-	'cmp.pd.common': (p) => `All figures are for ${p.date}.`,
-	'cmp.pd.ownNote': 'Each municipality is shown at its own latest reference date, given with each one.',
-	'cmp.pd.noCommon': 'There is no reference date at which all chosen municipalities existed at the same time, so each is shown at its own latest reference date.',
-	'cmp.pd.becauseFormer': (p) => `All figures are for ${p.date}: the latest reference date at which all chosen municipalities existed.`,
-	'cmp.former.heading': 'Municipalities that no longer exist',
-	'cmp.former.merged': (p) => `On ${p.date}, ${p.name} merged into ${p.to}.`,
-	'cmp.former.split': (p) => `On ${p.date}, ${p.name} was dissolved and divided over ${p.to}.`,
-	'cmp.former.add': (p) => `Add ${p.name}`,
-	'cmp.key': 'Key figures',
-	'cmp.rankOf': (p) => `${p.rank} of ${p.n}`,
-	'cmp.csv': 'The whole comparison (key figures, priorities and standards) as CSV:',
-	'cmp.when.common': (p) => `on ${p.date}`,
-	'cmp.when.own': 'at each municipality’s own latest reference date',
-	'cmp.prio': 'Score per GGU priority',
-	'cmp.prioCaption': (p) => `Score per priority ${p.when}`,
-	'cmp.std': 'Status per standard',
-	'cmp.stdCaption': (p) => `Status per standard, by priority, ${p.when}`,
-	'cmp.trend': 'Over time',
-	'cmp.trendLabel': (p) => `Line chart: score per reference date of ${p.list}`,
-	'cmp.trendSummary': (p) => `Latest score (${p.date}): ${p.list}.`,
-	'cmp.trendCaption': 'Score per reference date',
-	'cmp.trendGap': 'A line runs only over the reference dates at which the municipality existed.'
-};

@@ -1,6 +1,7 @@
 // Owns: UI text of the what-if planner on a municipality page ("Wat als…"), its handout block and
-// its trajectory on the trend chart. Dutch first (the source of truth), English second with exactly the same keys.
-import type { Msg, SameKeys } from './types';
+// its trajectory on the trend chart. Dutch, the source of truth; the English is in watals.en.ts with
+// exactly the same keys.
+import type { Msg } from './types';
 
 export const nl = {
 	'plan.heading': 'Wat als…',
@@ -53,54 +54,3 @@ export const nl = {
 	'plan.trendSummary': (p) => `Met het plan: ${p.list}.`,
 	'plan.trendPoint': (p) => `${p.date} ${p.score} (${p.group})`
 } satisfies Record<string, Msg>;
-
-export const en: SameKeys<typeof nl> = {
-	'plan.heading': 'What if…',
-	'plan.printHeading': 'Plan',
-	'plan.intro': (p) => `Try a plan: choose standards, the status ${p.name} wants to reach and, if you like, by when. The new score, group and rank show at once.`,
-	'plan.dissolved': (p) => `${p.name} no longer exists. A plan can only be made for a municipality that exists today.`,
-	'plan.noData': (p) => `No figures have been published for ${p.name}, so there is nothing to compute.`,
-	'plan.addLabel': 'Standard',
-	'plan.choose': 'Choose a standard…',
-	'plan.option': (p) => `${p.name} (now: ${p.status})`,
-	'plan.add': 'Add to the plan',
-	'plan.addLift': (p) => `Add the shortest way to ${p.target}`,
-	'plan.computing': 'Computing the plan…',
-	'plan.error': (p) => `The plan could not be computed: ${p.message}`,
-	'plan.toGroup': (p) => `Into ${p.group}`,
-	'plan.stays': (p) => `Stays in ${p.group}`,
-	'plan.rankChange': (p) => `rank ${p.from} → ${p.to}`,
-	'plan.figuresCaption': (p) => `${p.name} now and with the plan: score, group, rank and distance to the next group`,
-	'plan.col.figure': 'Figure',
-	'plan.col.now': (p) => `Now (${p.date})`,
-	'plan.col.plan': 'With the plan',
-	'plan.rankOf': (p) => `${p.rank} of ${p.n}`,
-	'plan.toNext': 'To the next group',
-	'plan.gap': (p) => `${p.gap} points to ${p.target}`,
-	'plan.inKop': (p) => `in the kopgroep, ${p.margin} points above the boundary`,
-	'plan.noGroups': 'cannot be divided into groups',
-	'plan.against': (p) =>
-		`Computed with the site's method: every other municipality keeps its published figures of ${p.date}; the group boundaries are recomputed with the new score. Target dates after ${p.date} have not been measured yet; there too the comparison is with the figures of ${p.date}.`,
-	'plan.steps': 'The plan',
-	'plan.stepsCaption': (p) => `Plan for ${p.name}: standards, target status and by which reference date`,
-	'plan.col.standard': 'Standard',
-	'plan.col.current': 'Now',
-	'plan.col.target': 'Target',
-	'plan.col.by': 'By',
-	'plan.col.remove': 'Remove',
-	'plan.targetFor': (p) => `Target status for ${p.name}`,
-	'plan.byFor': (p) => `Reference date by which ${p.name} reaches the target`,
-	'plan.next': (p) => `next reference date (${p.date})`,
-	'plan.remove': (p) => `Remove ${p.name} from the plan`,
-	'plan.trajectory': 'Course with the plan',
-	'plan.trajectoryCaption': (p) => `Score, group and rank of ${p.name} per target date with the plan, against the figures of ${p.date}`,
-	'plan.col.date': 'Reference date',
-	'plan.col.steps': 'Steps taken',
-	'plan.download': 'Download the plan in the delivery format (the columns of adoptie.csv): for the next reference date as “gepland” (planned), the target in the note, to hand in.',
-	'plan.clear': 'Clear the plan',
-	'plan.print': (p) => `${p.change}. Score ${p.from} → ${p.to}.`,
-	'plan.printStep': (p) => `${p.name}: ${p.status} (${p.date})`,
-	'plan.legend': 'With the plan',
-	'plan.trendSummary': (p) => `With the plan: ${p.list}.`,
-	'plan.trendPoint': (p) => `${p.date} ${p.score} (${p.group})`
-};

@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { badgeSvg, type BadgeSegment } from '$lib/embed/badge';
 import { cardData, tokenColours } from '$lib/embed/data.server';
-import { langOf, translator } from '$lib/i18n';
+import { langOf, loadMessages, translator } from '$lib/i18n';
 import { getSite } from '$lib/maturity/site.server';
 
 export const prerender = true;
@@ -21,6 +21,7 @@ export async function GET({ params }) {
 	const card = await cardData(params.code);
 	if (!card) error(404, `Unknown municipality ${params.code}`);
 	const lang = langOf(params.lang);
+	await loadMessages(lang);
 	const t = translator(lang);
 	const c = tokenColours();
 	const g = card.group ?? 'geen';
