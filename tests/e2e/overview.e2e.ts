@@ -57,6 +57,24 @@ describe('overview page', () => {
 		// added while starting restyles the whole page; see src/lib/styles/messages.css).
 		const css = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.css')));
 		expect(css, 'stylesheets fetched while the page started').toEqual([]);
+		// The page's modules are announced after its content, not in <head> (src/hooks.server.ts),
+		// so they load side by side instead of as a chain, without delaying the first paint; each
+		// one announced is one the page really uses.
+		const pre = await page.evaluate(() => {
+			const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+			const main = document.querySelector('main')!;
+			const fetched = new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+			return {
+				inHead: links.filter((l) => document.head.contains(l)).length,
+				afterContent: links.filter((l) => main.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+				paths: links.map((l) => new URL(l.href).pathname),
+				unused: links.map((l) => new URL(l.href).pathname).filter((p) => !fetched.has(p))
+			};
+		});
+		expect(pre.inHead, 'modulepreload links in <head>').toBe(0);
+		expect(pre.afterContent, 'modulepreload links after the content').toBe(pre.paths.length);
+		expect(pre.paths.filter((p) => /\/nodes\//.test(p)).length, 'the page and layout nodes announced').toBeGreaterThanOrEqual(2);
+		expect(pre.unused, 'announced modules the page did not use').toEqual([]);
 		// A Dutch page loads the Dutch text only (src/lib/i18n/index.ts): no script it fetched
 		// carries the English catalogue, one carries the Dutch.
 		const texts = await page.evaluate(async () => {
