@@ -7,9 +7,14 @@
 //   script at the end of the page, then as a chain of imports six levels deep (each level waits for
 //   the one before: start → runtime → the page's nodes → their chunks → the language's messages and
 //   the map). On slow 4G (150 ms RTT, 4× CPU) the page hydrated at ≈3.5 s.
-// - At the end of <body>: the first paint is unchanged (slow 4G 648 → 612 ms, within noise), the
+// - At the end of <body>: on slow 4G the first paint is unchanged (648 → 612 ms, within noise), the
 //   chunks load side by side, and the page hydrates ≈0.6 s earlier (3.46 → 2.85 s on `/`,
 //   3.54 → 2.90 s on a municipality page). Lighthouse's figures stayed within their noise.
+// - The price, on a fast connection (loopback, full CPU, 10 paired loads in each order): the
+//   modules arrive at once and are compiled around the first paint; `/` painted ≈50–100 ms later
+//   and blocked the main thread ≈80–120 ms longer (TBT 40–87 → 163–166 ms). A decision for the
+//   person on a phone with a poor connection over the desktop lab figure; to undo it, return
+//   `html` unchanged below.
 // Stylesheets are inlined (svelte.config.js); their preload links stay as SvelteKit makes them.
 import type { Handle } from '@sveltejs/kit';
 
