@@ -4,11 +4,11 @@
 // across namespaces (tests/unit/i18n.test.ts); Dutch is the source of truth.
 import type { Families } from './families';
 import type { messages } from './nl';
-import type { Msg } from './types';
+import type { SameKeys } from './types';
 
 export type MessageKey = keyof typeof messages;
 /** Every key, each with the same kind of value as in Dutch (a string, or a function of parameters). */
-export type Messages = { [K in MessageKey]: (typeof messages)[K] extends string ? string : Msg };
+export type Messages = SameKeys<typeof messages>;
 export interface Catalogue {
 	messages: Messages;
 	families: Families;
