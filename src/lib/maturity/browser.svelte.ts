@@ -40,7 +40,7 @@ let published: Promise<Db> | null = null;
 let delivery: { tables: ArrowTables; db: Promise<Db> } | null = null;
 
 export function publishedUrl(name: ResourceName, ext: 'arrow' | 'csv'): string {
-	return asset(`/generated/data/${name}.${ext}` as '/favicon.svg');
+	return asset(`/generated/data/${name}.${ext}` as '/favicon.png');
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
