@@ -210,6 +210,36 @@ describe('overview page', () => {
 		expect(page.errors).toEqual([]);
 	});
 
+	it('says how much of the engine has arrived while it downloads over a slow connection', async () => {
+		const page = await e2e.open('/');
+		// A slow connection for this page and its workers (the engine downloads in a Web Worker):
+		// 1.5 MB/s, so the 4.9 MB brotli engine takes seconds, and its first 5 MB (counted as
+		// they are unpacked) arrive well before the end.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 1_500_000, uploadThroughput: 750_000 });
+		const k = page.getByLabel('Aantal standaardafwijkingen');
+		await k.fill('1.5');
+		await k.press('Tab');
+		await page.waitForURL(/k=1.5/);
+		const status = page.getByTestId('engine-status');
+		// The status region names the engine's download in whole MB (live region: role=status).
+		expect(await status.getAttribute('role')).toBe('status');
+		await expect
+			.poll(() => status.textContent(), { timeout: 60_000, message: "the engine's download progress in MB, in the status region" })
+			.toMatch(/Rekenkern laden: \d+ (van \d+ MB|MB binnen)…/);
+		const shown = (await status.textContent())!;
+		const mb = Number(shown.match(/laden: (\d+)/)![1]);
+		expect(mb % 5, `progress moves in steps of 5 MB: ${shown}`).toBe(0);
+		expect(mb).toBeGreaterThan(0);
+		await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+		await waitIdle(page);
+		expect(await page.getByTestId('engine-loading').count(), 'progress message gone once the engine is ready').toBe(0);
+		const o = await exp.overview({ kind: 'rogers', k: 1.5 });
+		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(o.group[o.peildata.length - 1]).kopgroep));
+		expect(page.errors).toEqual([]);
+	});
+
 	it("shows history on today's map too; both views agree at the latest peildatum", async () => {
 		const page = await e2e.open('/');
 		await revealDeferred(page);
@@ -304,6 +334,42 @@ describe('overview page', () => {
 		expect(await list.locator('li').count()).toBe(up.length);
 		await list.scrollIntoViewIfNeeded();
 		await screenshot(page, 'overview-flow');
+	});
+
+	it('keeps the movement table readable on a 320 px phone: row heads stay, no cell reached by keyboard hides under them', async () => {
+		const page = await e2e.open('/', { width: 320, height: 700 });
+		await revealDeferred(page);
+		const wrap = page.locator('.kfig-table:has(table.matrix)');
+		await wrap.scrollIntoViewIfNeeded();
+		// The matrix is wider than the phone and scrolls sideways; scrolled to its end, every row
+		// head is still at the left edge of the scroll area.
+		const { scrolls, left } = await wrap.evaluate((e) => {
+			e.scrollLeft = e.scrollWidth;
+			return { scrolls: e.scrollWidth > e.clientWidth, left: e.getBoundingClientRect().left };
+		});
+		expect(scrolls, 'the matrix scrolls sideways at 320 px').toBe(true);
+		const heads = await page.locator('table.matrix th[scope=row]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().left));
+		expect(heads.length).toBe(4);
+		for (const h of heads) expect(Math.abs(h - left), 'row head at the left edge while scrolled').toBeLessThan(1);
+		// By keyboard from the first count to the last: each one focused is visible beside the row
+		// heads, not under them (WCAG 2.4.11).
+		const cells = page.locator('table.matrix button.cell');
+		const n = await cells.count();
+		expect(n).toBeGreaterThan(4);
+		await cells.first().focus();
+		for (let i = 0; i < n; i++) {
+			if (i > 0) await page.keyboard.press('Tab');
+			const seen = await page.evaluate(() => {
+				const btn = document.activeElement as HTMLElement;
+				const head = btn.closest('tr')!.querySelector('th')!.getBoundingClientRect();
+				const me = btn.getBoundingClientRect();
+				const hit = document.elementFromPoint(me.left + me.width / 2, me.top + me.height / 2);
+				return { cell: btn.classList.contains('cell'), text: btn.textContent, clear: me.left >= head.right - 1 && (hit === btn || btn.contains(hit)) };
+			});
+			expect(seen.cell, `Tab ${i} stays in the matrix`).toBe(true);
+			expect(seen.clear, `count ${seen.text} (Tab ${i}) is visible beside its row head`).toBe(true);
+		}
+		await screenshot(page, 'overview-matrix-320');
 	});
 
 	it('downloads exactly the table shown, in two CSV dialects', async () => {
