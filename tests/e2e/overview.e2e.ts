@@ -80,10 +80,16 @@ describe('overview page', () => {
 		const texts = await page.evaluate(async () => {
 			const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.js'));
 			const bodies = await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
-			return { nl: bodies.filter((b) => b.includes('geen echte metingen')).length, en: bodies.filter((b) => b.includes('not real measurements')).length };
+			return {
+				nl: bodies.filter((b) => b.includes('geen echte metingen')).length,
+				en: bodies.filter((b) => b.includes('not real measurements')).length,
+				// papaparse (one of its own error messages): the CSV writer loads on the first download only.
+				csv: bodies.filter((b) => b.includes('Unable to auto-detect delimiting character')).length
+			};
 		});
 		expect(texts.nl, 'scripts carrying the Dutch text').toBeGreaterThan(0);
 		expect(texts.en, 'scripts carrying the English text, on a Dutch page').toBe(0);
+		expect(texts.csv, 'scripts carrying papaparse, before any download').toBe(0);
 		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
 		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFile, resourceFromHeader, type TableReport } from '../../src/lib/data/check';
-import { toCsv } from '../../src/lib/data/csv-export';
+import { toCsv } from '../../src/lib/data/csv-write';
 import { reportRows } from '../../src/lib/data/report-csv';
 import { RESOURCE_ORDER } from '../../src/lib/data/schema';
 import { validateFile, type TableResult } from '../../src/lib/data/validate';

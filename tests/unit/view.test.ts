@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neutralise, toCsv } from '../../src/lib/data/csv-export';
+import { neutralise } from '../../src/lib/data/csv-export';
+import { toCsv } from '../../src/lib/data/csv-write';
 import { normaliseName, searchNames } from '../../src/lib/data/names';
 import { topProvinces, meanOf } from '../../src/lib/maturity/summary';
 import { defaultSettings, needsEngine, parseSettings, settingsToQuery, type ViewContext } from '../../src/lib/overzicht/url';

@@ -19,7 +19,7 @@ import { computeMunicipality } from '../../src/lib/maturity/municipality';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
 import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
 import { applyChanges, fieldOf, whatIf, type StandardAt } from '../../src/lib/maturity/whatif';
-import { toCsv } from '../../src/lib/data/csv-export';
+import { toCsv } from '../../src/lib/data/csv-write';
 import { validatePackage } from '../../src/lib/data/validate';
 
 type Row = string[];

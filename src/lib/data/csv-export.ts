@@ -3,7 +3,8 @@
 // neutralised: a text cell starting with = + - @ (or tab / carriage return) gets a leading
 // apostrophe, so Excel shows it as text instead of running it. Optional note lines above the table
 // carry source, licence and labels where a spreadsheet user sees them.
-import Papa from 'papaparse';
+// The CSV text itself is written by csv-write.ts (papaparse), which the download buttons load when
+// a download is asked for: a page does not compile papaparse while it starts (issue 12).
 
 export type CsvDialect = 'standaard' | 'excel-nl';
 export type CsvCell = string | number | null | undefined;
@@ -15,30 +16,6 @@ export function csvScore(x: number | null | undefined): number | null {
 
 export function neutralise(cell: string): string {
 	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function cellText(v: CsvCell, dialect: CsvDialect): string {
-	if (v === null || v === undefined) return '';
-	if (typeof v === 'number') {
-		if (!Number.isFinite(v)) return '';
-		const s = String(v);
-		return dialect === 'excel-nl' ? s.replace('.', ',') : s;
-	}
-	return neutralise(v);
-}
-
-/**
- * CSV text for a header and rows. Numbers stay numbers (never neutralised); text is neutralised.
- * `notes` — where the data comes from, its licence, a synthetic-data label, that a list was cut —
- * come first, one per line in the first cell, then one empty line, then the table: the first
- * thing a spreadsheet user sees. (A program reading the table skips to the line after the empty one.)
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = 'standaard', notes: readonly string[] = []): string {
-	const delimiter = dialect === 'excel-nl' ? ';' : ',';
-	const opts = { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false };
-	const pre = notes.length ? Papa.unparse(notes.map((n) => [neutralise(n)]), opts) + '\r\n\r\n' : '';
-	const body = Papa.unparse({ fields: header.map((h) => neutralise(h)), data: rows.map((r) => r.map((v) => cellText(v, dialect))) }, opts);
-	return (dialect === 'excel-nl' ? '\uFEFF' : '') + pre + body + '\r\n';
 }
 
 /** Offer text as a file download (browser only). */

@@ -2,7 +2,8 @@
 // per problem, each with file, line, column, value, rule, severity, effect and a plain explanation
 // in the page's language — and which problems a filter selects. Used by the parse worker, which
 // holds the problem list, so a report of any size is written off the main thread.
-import { toCsv, type CsvCell, type CsvDialect } from './csv-export';
+import type { CsvCell, CsvDialect } from './csv-export';
+import { toCsv } from './csv-write';
 import type { IssueQuery } from './check';
 import type { Lang } from '../i18n/lang';
 import { EFFECT_LABEL, NORMALISED_LABEL, RULE_EFFECT, normMessage, ruleMessage, type NormId } from './rules';
