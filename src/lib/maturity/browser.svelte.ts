@@ -4,7 +4,7 @@
 // engine runs in a Web Worker. Nothing is uploaded: a delivery lives only in this tab's memory
 // (gone on reload, or with "back to published").
 // Performance marks 'ggu-engine-start' / 'ggu-engine-ready' are read by the benchmarks.
-import { asset } from '$app/paths';
+import { publishedFileUrl } from '../data/published-url';
 import { RESOURCE_ORDER, type Gemeente, type Herindeling, type ResourceName, type Standaard } from '../data/schema';
 import { DELIVERY_NS, loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from './dataset';
 import type { Engine } from './engine';
@@ -40,7 +40,7 @@ let published: Promise<Db> | null = null;
 let delivery: { tables: ArrowTables; db: Promise<Db> } | null = null;
 
 export function publishedUrl(name: ResourceName, ext: 'arrow' | 'csv'): string {
-	return asset(`/generated/data/${name}.${ext}` as '/favicon.png');
+	return publishedFileUrl(`${name}.${ext}`);
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
