@@ -12,7 +12,8 @@ import { readPublished, toArrowTables } from '../../src/lib/data/published.serve
 import { loadDataset } from '../../src/lib/maturity/dataset';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
-import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
+import { type Overview } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { axe, screenshot, useE2E } from './setup';
 
 const e2e = useE2E();

@@ -6,7 +6,8 @@ import { loadDataset, type Db } from '../../src/lib/maturity/dataset';
 import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_METHODS, type Method } from '../../src/lib/maturity/methods';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
-import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
+import { type Overview } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { gemeenten as gemeentenOf } from '../../src/lib/maturity/queries';
 
 export interface Expected {

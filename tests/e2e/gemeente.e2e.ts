@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeMunicipality } from '../../src/lib/maturity/municipality';
+import { computeMunicipality } from '../../src/lib/maturity/compute-municipality';
 import { NEIGHBOURS } from './neighbours';
 import { nlScore, useExpected } from './expected';
-import { axe, RESULTS, screenshot, useE2E } from './setup';
+import { axe, RESULTS, screenshot, scriptsCarrying, useE2E } from './setup';
 
 const e2e = useE2E();
 const want = useExpected();
@@ -46,6 +46,11 @@ describe('municipality pages', () => {
 			throw new Error('step "the header hydrates after the page" did not happen within 30 s');
 		});
 		expect(await page.locator('.gm-head [data-island]').getAttribute('data-island'), 'locator map hydrated unasked').toBe('waiting');
+		// Hydrated, it has loaded neither the engine (its figures are the page's own) nor what only a download needs.
+		const carried = await scriptsCarrying(page);
+		expect(carried.engine, "scripts carrying the engine's SQL, before any recomputation").toBe(0);
+		expect(carried.papaparse, 'scripts carrying the CSV writer, before any download').toBe(0);
+		expect(carried.en, 'scripts carrying the English text, on a Dutch page').toBe(0);
 		await screenshot(page, 'gemeente-amsterdam', true);
 		expect(page.errors).toEqual([]);
 		expect(page.foreign).toEqual([]);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { rowObjects } from '../../src/lib/data/published.server';
 import type { Herindeling } from '../../src/lib/data/schema';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
-import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
+import { type Overview } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { nlScore, useExpected } from './expected';
 import { axe, screenshot, useE2E } from './setup';
 

@@ -6,7 +6,7 @@ import { groupCounts } from '../../src/lib/maturity/overview';
 import { existsOn } from '../../src/lib/data/mergers';
 import { expected, type Expected } from './expected';
 import { NEIGHBOURS } from './neighbours';
-import { axe, download, revealDeferred, screenshot, useE2E } from './setup';
+import { axe, download, revealDeferred, screenshot, scriptsCarrying, useE2E } from './setup';
 
 const e2e = useE2E();
 let exp: Expected;
@@ -76,20 +76,13 @@ describe('overview page', () => {
 		expect(pre.paths.filter((p) => /\/nodes\//.test(p)).length, 'the page and layout nodes announced').toBeGreaterThanOrEqual(2);
 		expect(pre.unused, 'announced modules the page did not use').toEqual([]);
 		// A Dutch page loads the Dutch text only (src/lib/i18n/index.ts): no script it fetched
-		// carries the English catalogue, one carries the Dutch.
-		const texts = await page.evaluate(async () => {
-			const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.js'));
-			const bodies = await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
-			return {
-				nl: bodies.filter((b) => b.includes('geen echte metingen')).length,
-				en: bodies.filter((b) => b.includes('not real measurements')).length,
-				// papaparse (one of its own error messages): the CSV writer loads on the first download only.
-				csv: bodies.filter((b) => b.includes('Unable to auto-detect delimiting character')).length
-			};
-		});
+		// carries the English catalogue, one carries the Dutch. Nor does it load what only a
+		// download or a recomputation needs (setup.ts CODE_MARKERS).
+		const texts = await scriptsCarrying(page);
 		expect(texts.nl, 'scripts carrying the Dutch text').toBeGreaterThan(0);
 		expect(texts.en, 'scripts carrying the English text, on a Dutch page').toBe(0);
-		expect(texts.csv, 'scripts carrying papaparse, before any download').toBe(0);
+		expect(texts.papaparse, 'scripts carrying papaparse, before any download').toBe(0);
+		expect(texts.engine, "scripts carrying the engine's SQL, before any recomputation").toBe(0);
 		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
 		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');
@@ -213,6 +206,8 @@ describe('overview page', () => {
 		await expect.poll(() => page.locator('section[aria-busy=true]').count(), { timeout: 90_000 }).toBe(0);
 		const o = await exp.overview({ kind: 'rogers', k: 1.5 });
 		expect(await page.getByTestId('count-kopgroep').textContent()).toBe(String(groupCounts(o.group[o.peildata.length - 1]).kopgroep));
+		// The engine's code came with the first recomputation (the start-up test checks it did not come before).
+		expect((await scriptsCarrying(page)).engine, "scripts carrying the engine's SQL, after a recomputation").toBeGreaterThan(0);
 		expect(page.errors).toEqual([]);
 	});
 

@@ -117,3 +117,25 @@ export async function revealDeferred(page: Page): Promise<void> {
 		)
 		.toBe(0);
 }
+
+/**
+ * Text that marks code a page must not load while it starts (checked in the scripts it fetched):
+ * the Dutch and English UI text (one catalogue per page), papaparse (the CSV writer loads on the
+ * first download) and the engine's SQL (src/lib/maturity/session.svelte.ts: it loads on the
+ * first recomputation).
+ */
+export const CODE_MARKERS = {
+	nl: 'geen echte metingen',
+	en: 'not real measurements',
+	papaparse: 'Unable to auto-detect delimiting character',
+	engine: 'Bad SQL identifier'
+} as const;
+
+/** How many of the scripts the page has fetched so far carry each of CODE_MARKERS. */
+export function scriptsCarrying(page: Page): Promise<Record<keyof typeof CODE_MARKERS, number>> {
+	return page.evaluate(async (markers) => {
+		const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.js'));
+		const bodies = await Promise.all(urls.map((u) => fetch(u).then((r) => r.text())));
+		return Object.fromEntries(Object.entries(markers).map(([k, m]) => [k, bodies.filter((b) => b.includes(m)).length])) as Record<keyof typeof markers, number>;
+	}, CODE_MARKERS);
+}

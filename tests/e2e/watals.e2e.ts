@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { futurePeildata, parsePlan, planOutcome, standardsAt } from '../../src/lib/gemeente/plan';
-import { computeMunicipality } from '../../src/lib/maturity/municipality';
+import { computeMunicipality } from '../../src/lib/maturity/compute-municipality';
 import { standaarden as standaardenOf } from '../../src/lib/maturity/queries';
 import { fieldOf } from '../../src/lib/maturity/whatif';
 import { nlScore, useExpected } from './expected';

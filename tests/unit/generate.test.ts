@@ -6,7 +6,8 @@ import { existsOn } from '../../src/lib/data/mergers';
 import { adoptieCsv, decimalYear, DEFAULT_SEED, EXPLANATIONS, generate, halfYearly, MODEL, type Generated } from '../../data/pipeline/generate';
 import { toCleanCsv, validatePackage } from '../../src/lib/data/validate';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
-import { computeOverview, groupCounts } from '../../src/lib/maturity/overview';
+import { groupCounts } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { engineWith, projectFile, sourceTopology } from './helpers';
 
 const gemeentenCsv = projectFile('data/gemeenten.csv');

@@ -11,7 +11,7 @@ import { ruleMessage } from '../../src/lib/data/rules';
 import type { Gemeente } from '../../src/lib/data/schema';
 import { validatePackage } from '../../src/lib/data/validate';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
-import { computeOverview } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { adoptie, gemeenten, herindelingen, standaarden } from './fixtures/mergers';
 import { engineWith, projectFile, sourceTopology } from './helpers';
 

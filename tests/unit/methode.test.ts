@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare, toReference } from '../../src/lib/methode/check';
 import { DEFAULT_METHODS } from '../../src/lib/maturity/methods';
-import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
+import { type Overview } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { rebasedParts } from '../../src/lib/maturity/queries';
 import { adoptie, gemeenten, gemeentenWith, herindelingen, standaarden } from './fixtures/mergers';
 import { engineWith } from './helpers';

@@ -15,9 +15,10 @@ import { parsePlan, planCsvRows, planOutcome, planToText, standardsAt, futurePei
 import { loadDataset, type Db } from '../../src/lib/maturity/dataset';
 import type { Engine } from '../../src/lib/maturity/engine';
 import { DEFAULT_METHOD } from '../../src/lib/maturity/methods';
-import { computeMunicipality } from '../../src/lib/maturity/municipality';
+import { computeMunicipality } from '../../src/lib/maturity/compute-municipality';
 import { createNodeEngine } from '../../src/lib/maturity/node-engine.server';
-import { computeOverview, type Overview } from '../../src/lib/maturity/overview';
+import { type Overview } from '../../src/lib/maturity/overview';
+import { computeOverview } from '../../src/lib/maturity/compute-overview';
 import { applyChanges, fieldOf, whatIf, type StandardAt } from '../../src/lib/maturity/whatif';
 import { toCsv } from '../../src/lib/data/csv-write';
 import { validatePackage } from '../../src/lib/data/validate';

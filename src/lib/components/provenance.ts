@@ -4,7 +4,7 @@
 // their source line; tables as note lines above the CSV (see csv-write.ts toCsv).
 import { page } from '$app/state';
 import type { Translator } from '../i18n';
-import { dataset } from '../maturity/browser.svelte';
+import { dataset } from '../maturity/session.svelte';
 
 export function provenance(t: Translator): string[] {
 	const lines = [t.t('download.source')];

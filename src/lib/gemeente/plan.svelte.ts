@@ -4,7 +4,7 @@
 // scores, or the engine while a delivery is previewed) and the outcome (plan.ts, whatif.ts).
 import { resolve } from '$app/paths';
 import type { Status } from '../data/schema';
-import { currentDefaultOverview, dataset } from '../maturity/browser.svelte';
+import { browserEngine, dataset } from '../maturity/session.svelte';
 import { Recompute } from '../maturity/recompute.svelte';
 import type { Lift } from '../maturity/explain';
 import { fieldOf, type ScoreField, type StandardAt } from '../maturity/whatif';
@@ -27,7 +27,7 @@ export class Planner {
 			key: (r) => JSON.stringify([r.peildatum, r.version, r.preview]),
 			file: (r) => (r.preview ? undefined : { url: resolve(fieldUrl(r.peildatum) as '/'), read: (j) => j as ScoreField }),
 			engine: async (r) => {
-				const f = fieldOf(await currentDefaultOverview(), r.peildatum);
+				const f = fieldOf(await (await browserEngine()).currentDefaultOverview(), r.peildatum);
 				if (!f) throw new Error(`No figures for ${r.peildatum}`);
 				return f;
 			}

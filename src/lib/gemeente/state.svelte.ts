@@ -14,23 +14,19 @@ import { resolve } from '$app/paths';
 import { replaceSearch } from '../components/url';
 import { viewKey } from '../components/island';
 import type { Gemeente, MergeKind, Standaard } from '../data/schema';
-import { loadMapAt, type DivisionMap } from '../geo/map';
-import {
-	currentDb,
-	currentDefaultOverview,
-	currentGemeenten,
-	currentRebasedOverview,
-	currentStandaarden,
-	dataset
-} from '../maturity/browser.svelte';
-import { computeMunicipality, DEFAULT_PEER_MODE, type MunicipalityView, type PeerMode } from '../maturity/municipality';
+import type { DivisionMap } from '../geo/map';
+import { browserEngine, dataset } from '../maturity/session.svelte';
+import { DEFAULT_PEER_MODE, type MunicipalityView, type PeerMode } from '../maturity/municipality';
 import { Recompute } from '../maturity/recompute.svelte';
-import { municipalityAdoption, type MunicipalityAdoption } from '../standaard/adoption';
+import type { MunicipalityAdoption } from '../standaard/adoption';
 import { Planner } from './plan.svelte';
 import { PREPARED_PEER_MODES, preparedPeersUrl, type PreparedPeers } from './prepared';
 import { defaultGemeenteSettings, gemeenteSettingsToQuery, parseGemeenteSettings, type GemeenteSettings } from './url';
 import { useI18n } from '../i18n/context';
 import type { Translator } from '../i18n';
+
+/** The page's questions to the browser engine, loaded on first need (engine.ts). */
+const engine = () => import('./engine');
 
 /** A herindeling that involves this municipality, with the other municipality's name. */
 export interface HistoryLink {
@@ -104,7 +100,7 @@ export class GemeenteState {
 							}
 						}
 					: undefined,
-			engine: (r) => this.#compute(r)
+			engine: async (r) => (await engine()).gemeenteView(this.code, r)
 		});
 		this.views.follow(() => this.request);
 		this.planner = new Planner(this);
@@ -113,7 +109,10 @@ export class GemeenteState {
 			if (this.mounted) replaceSearch(q);
 		});
 		$effect(() => {
-			if (this.settings.vergelijk === 'eigen' && !this.allGemeenten) currentGemeenten().then((g) => (this.allGemeenten = g));
+			if (this.settings.vergelijk === 'eigen' && !this.allGemeenten)
+				void browserEngine()
+					.then((e) => e.currentGemeenten())
+					.then((g) => (this.allGemeenten = g));
 		});
 	}
 
@@ -181,31 +180,5 @@ export class GemeenteState {
 	#own(): GemeenteView {
 		const d = this.data;
 		return { gemeente: d.gemeente, view: d.view, map: d.map, standaarden: d.standaarden, names: d.names, adoption: d.adoption };
-	}
-
-	async #compute(r: Request): Promise<GemeenteView> {
-		const [db, gemeenten, overview, rebased, standaarden] = await Promise.all([
-			currentDb(),
-			currentGemeenten(),
-			currentDefaultOverview(),
-			currentRebasedOverview(),
-			currentStandaarden()
-		]);
-		const gemeente = gemeenten.find((g) => g.gemeentecode === this.code);
-		if (!gemeente) throw new Error(`${this.code} is not in this dataset`);
-		// A delivery may cover other peildata: then its latest.
-		const peildatum = overview.peildata.includes(r.peildatum) ? r.peildatum : undefined;
-		const map = await loadMapAt(peildatum ?? overview.peildata[overview.peildata.length - 1]);
-		const adoption = municipalityAdoption(db, this.code);
-		const view = await computeMunicipality(db, {
-			code: this.code,
-			overview,
-			rebased,
-			peerMode: r.mode,
-			peildatum,
-			custom: r.met,
-			ctx: { gemeenten, neighbours: map.neighbours }
-		});
-		return { gemeente, view, map, standaarden, names: Object.fromEntries(gemeenten.map((g) => [g.gemeentecode, g.gemeentenaam])), adoption: await adoption };
 	}
 }

@@ -9,12 +9,16 @@ import { downloadBlob, type CsvDialect } from '../data/csv-export';
 import { RULE_TITLES } from '../data/rules';
 import { RESOURCE_ORDER, type ResourceName } from '../data/schema';
 import type { Translator } from '../i18n';
-import { dataset, loadDelivery, publishedDb, publishedUrl, startPreview, stopPreview } from '../maturity/browser.svelte';
+import { publishedUrl } from '../data/published-url';
+import { dataset, stopPreview } from '../maturity/session.svelte';
 import type { ArrowTables } from '../maturity/dataset';
-import { deliveryDiff, type DeliveryDiff } from '../maturity/delivery';
+import type { DeliveryDiff } from '../maturity/delivery';
 import { Recompute } from '../maturity/recompute.svelte';
 import { csvNotes } from './text';
 import { verdictOf } from './verdict';
+
+/** The check's questions to the browser engine, loaded when a check needs them (engine.ts). */
+const engine = () => import('./engine');
 
 export interface Chosen {
 	id: number;
@@ -119,8 +123,7 @@ export class LeveringState {
 				this.phase = 'comparing';
 				this.progress = null;
 				try {
-					// Beside the published data in the engine; what the site shows does not change.
-					this.diff = await deliveryDiff(await loadDelivery(result.arrow as ArrowTables), await publishedDb());
+					this.diff = await (await engine()).diffWithPublished(result.arrow as ArrowTables);
 				} catch (e) {
 					this.diffError = message(e);
 				}
@@ -170,7 +173,7 @@ export class LeveringState {
 
 	/** Show the whole site from the delivery; returns the peildatum to open the overview on. */
 	async preview(): Promise<string | null> {
-		await startPreview(this.result!.arrow as ArrowTables, this.label);
+		await (await engine()).startPreview(this.result!.arrow as ArrowTables, this.label);
 		return this.newest;
 	}
 }

@@ -1,47 +1,25 @@
-// Owns: the browser's DuckDB session (one per tab, created lazily on first need) and which
-// dataset the pages show: the published data (the build's Arrow copies, served by this site, in
-// schema `main`) or a data steward's delivery (schema `levering`, beside it) in preview. The
+// Owns: the browser's DuckDB session (one per tab, created lazily on first need) and the
+// datasets in it: the published data (the build's Arrow copies, served by this site, in schema
+// `main`) and a data steward's delivery (schema `levering`, beside it), shown in preview. The
 // engine runs in a Web Worker. Nothing is uploaded: a delivery lives only in this tab's memory
 // (gone on reload, or with "back to published").
+// Which dataset the pages show, and the engine's loading state, live in session.svelte.ts. This
+// module, and the SQL it pulls in, is only loaded with import() (session.svelte.ts's
+// browserEngine(), or a page's own engine module), so no page compiles it while it starts.
 // Performance marks 'ggu-engine-start' / 'ggu-engine-ready' are read by the benchmarks.
-import { publishedFileUrl } from '../data/published-url';
-import { RESOURCE_ORDER, type Gemeente, type Herindeling, type ResourceName, type Standaard } from '../data/schema';
+import { publishedUrl } from '../data/published-url';
+import { RESOURCE_ORDER, type Gemeente, type Herindeling, type Standaard } from '../data/schema';
 import { DELIVERY_NS, loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from './dataset';
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';
-import { computeOverview, type Overview } from './overview';
+import { type Overview } from './overview';
+import { computeOverview } from './compute-overview';
 import { counts, gemeenten, herindelingen, peildata, standaarden, syntheticShare } from './queries';
-
-export type EnginePhase = 'idle' | 'loading' | 'ready' | 'error';
-
-/** The engine's state; while loading, how much of its download has arrived (bytes; total 0 when unknown). */
-export const engineState = $state<{ phase: EnginePhase; error: string | null; readyMs: number | null; bytesLoaded: number; bytesTotal: number }>({
-	phase: 'idle',
-	error: null,
-	readyMs: null,
-	bytesLoaded: 0,
-	bytesTotal: 0
-});
-
-/**
- * Which data the pages are showing. `version` changes whenever that dataset changes. In a preview,
- * `peildata` are the delivery's (a page's URL may ask for a peildatum only the delivery has).
- */
-export const dataset = $state<{ source: 'published' | 'preview'; label: string | null; version: number; syntheticShare: number | null; peildata: string[] | null }>({
-	source: 'published',
-	label: null,
-	version: 0,
-	syntheticShare: null,
-	peildata: null
-});
+import { dataset, engineState } from './session.svelte';
 
 let enginePromise: Promise<Engine> | null = null;
 let published: Promise<Db> | null = null;
 let delivery: { tables: ArrowTables; db: Promise<Db> } | null = null;
-
-export function publishedUrl(name: ResourceName, ext: 'arrow' | 'csv'): string {
-	return publishedFileUrl(`${name}.${ext}`);
-}
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
 	const res = await fetch(url);
@@ -117,15 +95,6 @@ export async function startPreview(tables: ArrowTables, label: string): Promise<
 	dataset.label = label;
 	dataset.syntheticShare = syntheticShare(c);
 	dataset.peildata = pd;
-	dataset.version++;
-}
-
-/** Back to the published data. */
-export function stopPreview(): void {
-	dataset.source = 'published';
-	dataset.label = null;
-	dataset.syntheticShare = null;
-	dataset.peildata = null;
 	dataset.version++;
 }
 

@@ -5,7 +5,7 @@
 //   peloton     otherwise (a score exactly on a boundary belongs to the peloton).
 // Scores and boundaries are compared at SCORE_DECIMALS decimals.
 import { ckmeans } from 'simple-statistics';
-import { SCORE_DECIMALS } from './sql';
+import { SCORE_DECIMALS } from './scoring';
 
 export type Group = 'kopgroep' | 'peloton' | 'achterhoede';
 export const GROUPS: readonly Group[] = ['kopgroep', 'peloton', 'achterhoede'];

@@ -1,5 +1,5 @@
 // Owns: the engine boundary for everything that is not a whole overview or municipality view
-// (those are overview.ts and municipality.ts): named questions a page may ask of a loaded
+// (those are compute-overview.ts and compute-municipality.ts): named questions a page may ask of a loaded
 // dataset (`Db`), each answered by the one SQL core (sql.ts) and returned as plain data.
 // Pages and routes call these; they never see SQL.
 import { STATUSES, type Gemeente, type Herindeling, type Standaard, type Status } from '../data/schema';
@@ -26,9 +26,9 @@ import {
 	selectStandardPaceSql,
 	selectStandardSharesSql,
 	selectStandardStatusesSql,
-	ADOPTER_CATEGORIES,
 	type Scope
 } from './sql';
+import type { AdopterCategory } from './scoring';
 
 /** A status as the method sees it: one of the contract's, or `ontbreekt` (no row; counts as 0). */
 export type CellStatus = Status | 'ontbreekt';
@@ -282,14 +282,6 @@ export interface GroupAdoption extends StatusCounts {
 export function standardByGroup(db: Db, standaardId: string, peildatum: string, dim: 'provincie' | 'grootteklasse'): Promise<GroupAdoption[]> {
 	return db.engine.query<GroupAdoption>(selectStandardByGroupSql(db.ns, dim), [standaardId, peildatum]);
 }
-
-/** Rogers' adopter categories (sql.ts ADOPTER_CATEGORIES), and `nog_niet` for not (yet) in use. */
-export type AdopterCategory = (typeof ADOPTER_CATEGORIES)[number]['id'] | 'nog_niet';
-export const ADOPTER_CATEGORY_IDS: readonly AdopterCategory[] = [...ADOPTER_CATEGORIES.map((c) => c.id), 'nog_niet'];
-/** Each category's share of all municipalities (0–1), in order; nog_niet has none. */
-export const ADOPTER_CATEGORY_SHARES: Readonly<Record<Exclude<AdopterCategory, 'nog_niet'>, number>> = Object.fromEntries(
-	ADOPTER_CATEGORIES.map((c, i) => [c.id, (c.upto - (i ? ADOPTER_CATEGORIES[i - 1].upto : 0)) / 1000])
-) as Record<Exclude<AdopterCategory, 'nog_niet'>, number>;
 
 export interface AdopterRow {
 	standaard_id: string;

@@ -6,11 +6,13 @@ import type { Gemeente, Herindeling, Standaard } from '../data/schema';
 import { loadMapAt } from '../geo/map';
 import { loadDataset, type Db } from './dataset';
 import { DEFAULT_METHOD, type Method } from './methods';
-import { computeMunicipality, DEFAULT_PEER_MODE, lastScored, priorityProfiles, type MunicipalityView, type PeerMode } from './municipality';
+import { DEFAULT_PEER_MODE, lastScored, type MunicipalityView, type PeerMode } from './municipality';
+import { computeMunicipality, priorityProfiles } from './compute-municipality';
 import { createNodeEngine } from './node-engine.server';
-import { computeOverview, type Overview } from './overview';
+import { type Overview } from './overview';
+import { computeOverview } from './compute-overview';
 import { counts, gemeenten, herindelingen, standaarden, syntheticShare } from './queries';
-import type { Division } from './sql';
+import type { Division } from './scoring';
 
 export interface Site {
 	db: Db;

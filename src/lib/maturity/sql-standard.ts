@@ -3,22 +3,10 @@
 // existed then, pace, first use, Rogers' adopter categories, explanations. Same conventions as
 // sql.ts (one schema `ns` per dataset; only maturity/ imports this; pages use queries.ts).
 import { q, sqlString, type Namespace } from './sql-base';
+import { ADOPTER_CATEGORIES } from './scoring';
 
 // ---- Per standard: shares over time, first use, adopter categories, explanations -------------
 // (the pages /standaarden/, /standaard/[id]/, /prioriteit/[n]/ and the municipality pages)
-
-/**
- * Rogers' adopter categories in order of first use, each with the upper end of its slice of all
- * municipalities in per mille (exclusive): innovators 2.5 %, early adopters 13.5 % (to 16 %),
- * early majority 34 % (to 50 %), late majority 34 % (to 84 %), laggards 16 %.
- */
-export const ADOPTER_CATEGORIES = [
-	{ id: 'innovator', upto: 25 },
-	{ id: 'vroege_adopter', upto: 160 },
-	{ id: 'vroege_meerderheid', upto: 500 },
-	{ id: 'late_meerderheid', upto: 840 },
-	{ id: 'achterblijver', upto: 1000 }
-] as const;
 
 /**
  * Every standard that was available at a peildatum × every municipality that EXISTED on that date

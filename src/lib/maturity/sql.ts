@@ -6,18 +6,10 @@
 // dates leave SQL as 'YYYY-MM-DD' strings; scores are rounded to 9 decimals so ties are exact.
 // Every statement takes the DuckDB schema (`ns`) that holds the dataset: `main` for the
 // published data, another for a data steward's delivery, so both can be loaded side by side.
-import { KINDS, PRIORITIES, resource, type FieldType, type Kind, type ResourceName, type Status } from '../data/schema';
+import { KINDS, PRIORITIES, resource, type FieldType, type ResourceName } from '../data/schema';
 
-/** Status values of the default method (BRIEF: niet_gestart 0, gepland 0.25, in_implementatie 0.5, in_gebruik 1). */
-export const STATUS_VALUES: Record<Status, number> = {
-	niet_gestart: 0,
-	gepland: 0.25,
-	in_implementatie: 0.5,
-	in_gebruik: 1
-};
-
-/** Scores and boundaries are compared at this many decimals, so float noise cannot move a municipality. */
-export const SCORE_DECIMALS = 9;
+export { SCORE_DECIMALS, STATUS_VALUES, scopeKey, type Division, type Scope } from './scoring';
+import { SCORE_DECIMALS, STATUS_VALUES, scopeKey, type Division, type Scope } from './scoring';
 
 /** A scores table's last columns: each score's rank, the number of scores and its percentile, within its peildatum. */
 const RANKED = `rank() OVER (PARTITION BY peildatum ORDER BY score DESC) AS rang,
@@ -64,16 +56,6 @@ export function typedTableSql(name: ResourceName, raw: string, target: string): 
 	return [`CREATE OR REPLACE TABLE ${target} AS SELECT ${cols} FROM ${raw}`, `DROP TABLE ${raw}`];
 }
 
-/** Which standards a score is computed over: all, one GGU priority, or one kind of activity. */
-export interface Scope {
-	prioriteit?: number | null;
-	soort?: Kind | null;
-}
-
-export function scopeKey(s: Scope): string {
-	return s.prioriteit ? `p${s.prioriteit}` : s.soort ? `s_${s.soort}` : 'all';
-}
-
 function scopeWhere(s: Scope): string {
 	if (s.prioriteit != null) {
 		if (!(PRIORITIES as readonly number[]).includes(s.prioriteit)) throw new Error(`prioriteit must be one of ${PRIORITIES.join(', ')}, got ${s.prioriteit}`);
@@ -105,13 +87,6 @@ function cellsCte(ns: Namespace, scope: Scope): string {
 		LEFT JOIN ${q(ns, 'statuswaarden')} w ON w.status = a.status
 	)`;
 }
-
-/**
- * Which division the scores of a peildatum are on: the municipalities that existed on that date
- * (`peildatum`, as CBS computes its statistics), or today's municipalities with earlier figures
- * re-based from their predecessors (`huidig`, see rebasedScoresTableSql).
- */
-export type Division = 'peildatum' | 'huidig';
 
 /** Name of the materialised scores table for a scope (and division) in a dataset. */
 export function scoresTableName(ns: Namespace, scope: Scope, division: Division = 'peildatum'): string {

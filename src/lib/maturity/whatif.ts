@@ -15,7 +15,7 @@ import { liftToNextGroup, type Lift, type StandardStatus } from './explain';
 import { assignGroup, boundaries, DEFAULT_METHOD, roundScore, type Boundaries, type Group, type Method, type Stats } from './methods';
 import type { Overview } from './overview';
 import type { CellStatus } from './queries';
-import { STATUS_VALUES } from './sql';
+import { STATUS_VALUES } from './scoring';
 
 /** One standard available at the peildatum, with its weight and the municipality's status. */
 export interface StandardAt {

@@ -4,7 +4,7 @@
 // and compare() counts every score, rank, percentile and group that is not exactly equal.
 import { groupCounts, type Overview } from '../maturity/overview';
 import type { Group, Method } from '../maturity/methods';
-import type { Division } from '../maturity/sql';
+import type { Division } from '../maturity/scoring';
 
 export interface CheckReference {
 	division: Division;

@@ -8,7 +8,8 @@
 //   municipality that received the largest share.
 import { predecessorsOf, successorsOf } from '../data/mergers';
 import { DEFAULT_METHODS, GROUPS, type Group } from '../maturity/methods';
-import { computeOverview, groupCounts } from '../maturity/overview';
+import { groupCounts } from '../maturity/overview';
+import { computeOverview } from '../maturity/compute-overview';
 import { rebasedParts, scoreBreakdown } from '../maturity/queries';
 import type { Site } from '../maturity/site.server';
 import { compareCodes } from '../i18n/format';

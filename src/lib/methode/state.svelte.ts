@@ -4,9 +4,8 @@
 // focusable throughout, so focus never falls back to <body>). The page has no settings, so no
 // URL state.
 import { tick } from 'svelte';
-import { dataset, engineState, publishedDb } from '../maturity/browser.svelte';
-import { computeOverview } from '../maturity/overview';
-import { compare, type CheckReference, type DivisionCheck } from './check';
+import { dataset, engineState } from '../maturity/session.svelte';
+import type { CheckReference, DivisionCheck } from './check';
 
 export class CheckState {
 	running = $state(false);
@@ -39,14 +38,9 @@ export class CheckState {
 		this.failure = null;
 		this.results = null;
 		try {
-			const db = await publishedDb();
-			const t0 = performance.now();
-			const out: DivisionCheck[] = [];
-			for (const ref of this.references()) {
-				out.push(compare(ref, await computeOverview(db, { method: ref.method, codes: ref.codes, division: ref.division })));
-			}
-			this.computeMs = performance.now() - t0;
-			this.results = out;
+			const { results, computeMs } = await (await import('./engine')).recomputeAll(this.references());
+			this.computeMs = computeMs;
+			this.results = results;
 		} catch (e) {
 			this.failure = e instanceof Error ? e.message : String(e);
 		} finally {

@@ -23,10 +23,10 @@ import { searchNames } from '../data/names';
 import { unpackGemeenten, type PackedGemeenten, type PageGemeente } from '../data/pack';
 import { SIZE_CLASSES, type Herindeling } from '../data/schema';
 import { LATEST_DIVISION, loadDivisionMap, loadMapAt, type DivisionMap } from '../geo/map';
-import { currentDb, currentGemeenten, dataset } from '../maturity/browser.svelte';
+import { browserEngine, dataset } from '../maturity/session.svelte';
 import { DEFAULT_METHODS, isDefaultMethod } from '../maturity/methods';
-import { computeOverview, groupCounts, groupsLoaded, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
-import { standardStatusOverTime, type CellStatus } from '../maturity/queries';
+import { groupCounts, groupsLoaded, isLoaded, transitions, unpackOverview, type Overview, type PackedOverview } from '../maturity/overview';
+import type { CellStatus } from '../maturity/queries';
 import { Recompute } from '../maturity/recompute.svelte';
 import { meanOf } from '../maturity/summary';
 import { defaultSettings, parseSettings, settingsToQuery, type ViewContext, type ViewSettings } from './url';
@@ -36,6 +36,8 @@ import { useI18n } from '../i18n/context';
 import type { Translator } from '../i18n';
 
 const variantUrl = (id: string) => resolve(`/api/overzicht/${id}.json` as '/');
+/** The page's questions to the browser engine, loaded on first need (engine.ts). */
+const engine = () => import('./engine');
 const DEFAULT_VARIANT = variantId({ method: DEFAULT_METHODS.rogers, prioriteit: null, division: 'peildatum' });
 
 export type OverviewGemeente = PageGemeente;
@@ -109,7 +111,7 @@ export class OverviewState {
 		});
 		this.statuses = new Recompute({
 			key: (r) => `${r.id}|${r.version}`,
-			engine: async (r) => standardStatusOverTime(await currentDb(), r.id)
+			engine: async (r) => (await engine()).statusesOf(r.id)
 		});
 
 		this.views.follow(() => this.request);
@@ -136,9 +138,11 @@ export class OverviewState {
 		$effect(() => {
 			if (dataset.source !== 'preview') return;
 			const version = dataset.version;
-			currentGemeenten().then((list) => {
-				if (version === dataset.version) this.#previewGemeenten = { version, list };
-			});
+			void browserEngine()
+				.then((e) => e.currentGemeenten())
+				.then((list) => {
+					if (version === dataset.version) this.#previewGemeenten = { version, list };
+				});
 		});
 		onMount(() => {
 			const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
@@ -199,9 +203,7 @@ export class OverviewState {
 	}
 
 	async #compute(r: Request): Promise<Overview> {
-		const [db, list] = await Promise.all([currentDb(), currentGemeenten()]);
-		const codes = (r.indeling === 'huidig' ? list.filter((g) => g.geldig_tot === null) : list).map((g) => g.gemeentecode);
-		return computeOverview(db, { method: r.method, codes, scope: { prioriteit: r.prioriteit }, division: r.indeling });
+		return (await engine()).overviewOf(r);
 	}
 
 	get request(): Request {

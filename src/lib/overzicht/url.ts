@@ -5,7 +5,7 @@
 // the default.
 import { PRIORITIES, type Priority, type SizeClass } from '../data/schema';
 import { DEFAULT_METHODS, methodOk, type Method } from '../maturity/methods';
-import type { Division } from '../maturity/sql';
+import type { Division } from '../maturity/scoring';
 
 export type ColourMode = 'groep' | 'score' | 'standaard';
 export type SortKey = 'naam' | 'provincie' | 'inwoners' | 'score' | 'rang' | 'verandering';

@@ -4,7 +4,7 @@
 // 4 × 10 × 2 = 80 files, /api/overzicht/<id>.json. Custom parameters are computed in the browser.
 import { PRIORITIES, type Priority } from '../data/schema';
 import { DEFAULT_METHODS, sameMethod, type Method, type MethodKind } from '../maturity/methods';
-import type { Division } from '../maturity/sql';
+import type { Division } from '../maturity/scoring';
 import { METHOD_URL } from './url';
 
 export interface OverviewVariant {

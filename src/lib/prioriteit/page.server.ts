@@ -2,7 +2,8 @@
 import type { Priority } from '../data/schema';
 import { getSite } from '../maturity/site.server';
 import { publishedStandardsList } from '../standaarden/page.server';
-import { priorityView, type PriorityView } from './view';
+import { priorityView } from './compute';
+import type { PriorityView } from './view';
 
 const views = new Map<number, Promise<PriorityView>>();
 

@@ -3,15 +3,15 @@
 // sections share. The page has no settings of its own; the overview (/?prioriteit=n) has the time
 // slider, methods and filters for a priority.
 //
-// The folder src/lib/prioriteit/ holds this page: view.ts and the sections Standards, MapSection
-// (groups at the latest peildatum), Distribution, Trend.
+// The folder src/lib/prioriteit/ holds this page: view.ts (the view's shape), compute.ts (the view
+// from the SQL), engine.ts (the browser engine's answer, loaded on first need) and the sections
+// Standards, MapSection (groups at the latest peildatum), Distribution, Trend.
 import type { Priority } from '../data/schema';
 import type { DivisionMap } from '../geo/map';
-import { currentDb, currentDefaultOverview, currentGemeenten, dataset } from '../maturity/browser.svelte';
+import { dataset } from '../maturity/session.svelte';
 import type { Group } from '../maturity/methods';
 import { Recompute } from '../maturity/recompute.svelte';
-import { standardsList } from '../standaarden/view';
-import { groupOfLetter, priorityView, type PriorityView } from './view';
+import { groupOfLetter, type PriorityView } from './view';
 import { useI18n } from '../i18n/context';
 import type { Translator } from '../i18n';
 
@@ -40,11 +40,7 @@ export class PriorityState {
 		this.views = new Recompute<Request, PriorityView>({
 			key: (r) => `${r.n}|${r.version}`,
 			page: (r) => (r.preview ? undefined : data.view),
-			engine: async (r) => {
-				const db = await currentDb();
-				const [g, all, list] = await Promise.all([currentGemeenten(), currentDefaultOverview(), standardsList(db)]);
-				return priorityView(db, r.n, { codes: g.map((x) => x.gemeentecode), all, list });
-			}
+			engine: async (r) => (await import('./engine')).shownPriority(r.n)
 		});
 		this.views.follow(() => this.request);
 	}

@@ -2,7 +2,8 @@
 // per standard, and the explanations it gave — for the municipality page, from the named queries
 // (build time: sliced from the once-per-build results; preview: computed by the browser engine).
 import type { Db } from '../maturity/dataset';
-import { adopterCategories, explanations, type AdopterCategory, type AdopterRow, type Explanation } from '../maturity/queries';
+import { adopterCategories, explanations, type AdopterRow, type Explanation } from '../maturity/queries';
+import type { AdopterCategory } from '../maturity/scoring';
 
 export interface MunicipalityAdoption {
 	/** Per standard id; absent for a municipality that no longer exists (categories are for today's). */

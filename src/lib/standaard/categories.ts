@@ -1,7 +1,7 @@
 // Owns: how the pages name and paint Rogers' adopter categories: a message key and a paint class
 // (tokens.css: the score ramp, dark = early; not yet in use: the "niet gestart" grey) per category.
 import type { MessageKey } from '../i18n';
-import type { AdopterCategory } from '../maturity/queries';
+import type { AdopterCategory } from '../maturity/scoring';
 
 export const CATEGORY_NAME: Record<AdopterCategory, MessageKey> = {
 	innovator: 'std.cat.innovator',

@@ -3,7 +3,8 @@
 // use it); and each municipality page's slice of the categories and explanations.
 import { getSite } from '../maturity/site.server';
 import { adoptionFrom, type MunicipalityAdoption } from './adoption';
-import { precompute, standaardView, type Precomputed, type StandaardView } from './view';
+import { precompute, standaardView, type Precomputed } from './compute';
+import type { StandaardView } from './view';
 
 let pre: Promise<Precomputed> | undefined;
 const views = new Map<string, Promise<StandaardView | null>>();

@@ -3,18 +3,20 @@
 // previewed the same view computed by the browser engine: Recompute, latest request wins), the map
 // of the division in force on the chosen peildatum, and what the sections look up in the view.
 //
-// The folder src/lib/standaard/ holds this page: view.ts (the view from the SQL), diffusion.ts
+// The folder src/lib/standaard/ holds this page: view.ts (the view's shape), compute.ts (the view
+// from the SQL), engine.ts (the browser engine's answer, loaded on first need), diffusion.ts
 // (the fitted curve and forecast), url.ts, and the sections: Intro, Curve (stacked by status),
 // Forecast, StatusMap (with the time slider), Categories (Rogers' adopter categories, map and
 // list), Groups (by size class and province), NotStarted.
 import { page } from '$app/state';
 import { replaceSearch } from '../components/url';
 import { loadMapAt, type DivisionMap } from '../geo/map';
-import { currentDb, dataset } from '../maturity/browser.svelte';
-import type { AdopterCategory, StandardCellStatus } from '../maturity/queries';
+import { dataset } from '../maturity/session.svelte';
+import type { StandardCellStatus } from '../maturity/queries';
+import type { AdopterCategory } from '../maturity/scoring';
 import { Recompute } from '../maturity/recompute.svelte';
 import { defaultStandaardSettings, parseStandaardSettings, standaardSettingsToQuery, type StandaardSettings } from './url';
-import { categoryOfLetter, standaardView, statusOfLetter, type StandaardView } from './view';
+import { categoryOfLetter, statusOfLetter, type StandaardView } from './view';
 import { useI18n } from '../i18n/context';
 import type { Translator } from '../i18n';
 
@@ -49,11 +51,7 @@ export class StandaardState {
 		this.views = new Recompute<Request, StandaardView>({
 			key: (r) => `${r.id}|${r.version}`,
 			page: (r) => (r.preview ? undefined : data.view),
-			engine: async (r) => {
-				const v = await standaardView(await currentDb(), r.id);
-				if (!v) throw new Error(`${r.id}: not in this dataset`);
-				return v;
-			}
+			engine: async (r) => (await import('./engine')).shownStandaard(r.id)
 		});
 		this.views.follow(() => this.request);
 		$effect(() => {

@@ -2,15 +2,16 @@
 // keeps them in the URL) and the list they select from: the prerendered list of the published
 // data, or, while a delivery is previewed, the same list computed by the browser engine.
 //
-// The folder src/lib/standaarden/ holds this page: view.ts (the list from the SQL, sorting),
+// The folder src/lib/standaarden/ holds this page: view.ts (the list, sorting), compute.ts (the
+// list from the SQL), engine.ts (the browser engine's answer, loaded on first need),
 // url.ts, ListTable (the sortable, filterable table with sparklines and its CSV), PriorityLinks
 // (the nine GGU priorities) and StandardsTable (the table itself, shared with the priority pages).
 import { page } from '$app/state';
 import { replaceSearch } from '../components/url';
-import { currentDb, dataset } from '../maturity/browser.svelte';
+import { dataset } from '../maturity/session.svelte';
 import { Recompute } from '../maturity/recompute.svelte';
 import { defaultListSettings, listSettingsToQuery, parseListSettings, type ListSettings } from './url';
-import { sortRows, standardsList, type StandardRow, type StandardsList } from './view';
+import { sortRows, type StandardRow, type StandardsList } from './view';
 import { useI18n } from '../i18n/context';
 import type { Translator } from '../i18n';
 
@@ -37,7 +38,7 @@ export class ListState {
 		this.views = new Recompute<Request, StandardsList>({
 			key: (r) => String(r.version),
 			page: (r) => (r.preview ? undefined : data.list),
-			engine: async () => standardsList(await currentDb())
+			engine: async () => (await import('./engine')).shownList()
 		});
 		this.views.follow(() => this.request);
 		$effect(() => {

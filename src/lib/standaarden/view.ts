@@ -1,10 +1,9 @@
 // Owns: the list of standards as the pages show it — per standard its catalogue entry, the share
 // in use at every peildatum (among the municipalities that existed then) and its pace from 10 %
-// to 50 % in use — computed from a dataset by the named queries (SQL), at build time and in the
-// browser for a delivery's preview. Also the sorting and filtering of the list (pure).
+// to 50 % in use — made from the named queries' rows (compute.ts runs them), and the sorting and
+// filtering of the list. Pure: pages import this without the engine's code.
 import type { Kind, Priority, Standaard } from '../data/schema';
-import type { Db } from '../maturity/dataset';
-import { peildata as peildataOf, standaarden as standaardenOf, standardPace, standardShares, type StandardPace, type StandardShare } from '../maturity/queries';
+import type { StandardPace, StandardShare } from '../maturity/queries';
 import { compareText } from '../i18n/format';
 
 export interface StandardRow {
@@ -60,12 +59,6 @@ export function listFrom(peildata: readonly string[], standaarden: readonly Stan
 			};
 		})
 	};
-}
-
-/** The list for a dataset. */
-export async function standardsList(db: Db): Promise<StandardsList> {
-	const [pd, std, shares, pace] = await Promise.all([peildataOf(db), standaardenOf(db), standardShares(db), standardPace(db)]);
-	return listFrom(pd, std, shares, pace);
 }
 
 export const SORTS = ['adoptie', 'snelheid', 'prioriteit'] as const;

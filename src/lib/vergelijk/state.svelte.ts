@@ -19,19 +19,10 @@ import { replaceSearch } from '../components/url';
 import { successorsOf } from '../data/mergers';
 import type { NameEntry } from '../data/names';
 import type { Gemeente } from '../data/schema';
-import { loadMapAt } from '../geo/map';
-import {
-	currentDb,
-	currentDefaultOverview,
-	currentGemeenten,
-	currentHerindelingen,
-	currentRebasedOverview,
-	currentStandaarden,
-	dataset
-} from '../maturity/browser.svelte';
-import { computeMunicipality, DEFAULT_PEER_MODE, lastScored, type MunicipalityView } from '../maturity/municipality';
+import { dataset } from '../maturity/session.svelte';
+import type { MunicipalityView } from '../maturity/municipality';
 import { Recompute } from '../maturity/recompute.svelte';
-import { compareDataset, type CompareDataset, type CompareGemeente, type CompareStandaard, type Move } from './dataset';
+import type { CompareDataset, CompareGemeente, CompareStandaard, Move } from './dataset';
 import {
 	commonPeildata,
 	compareSettingsToQuery,
@@ -46,6 +37,9 @@ import {
 import { useI18n } from '../i18n/context';
 import type { Translator } from '../i18n';
 import { sharedPeildatum } from './view';
+
+/** The page's questions to the browser engine, loaded on first need (engine.ts). */
+const engine = () => import('./engine');
 
 /** One municipality's figures, as the sections show them. */
 export interface Item {
@@ -65,7 +59,7 @@ export interface Column {
 	stale: boolean;
 }
 
-interface Request {
+export interface Request {
 	code: string;
 	/** The common peildatum, or null: its own latest. */
 	peildatum: string | null;
@@ -104,14 +98,16 @@ export class CompareState {
 			if (dataset.source !== 'preview') return;
 			const version = dataset.version;
 			this.loadError = null;
-			this.#loadPreview().then(
-				(ds) => {
-					if (version === dataset.version) this.#preview = { version, ds };
-				},
-				(e: unknown) => {
-					if (version === dataset.version) this.loadError = e instanceof Error ? e.message : String(e);
-				}
-			);
+			void engine()
+				.then((e) => e.previewDataset())
+				.then(
+					(ds) => {
+						if (version === dataset.version) this.#preview = { version, ds };
+					},
+					(e: unknown) => {
+						if (version === dataset.version) this.loadError = e instanceof Error ? e.message : String(e);
+					}
+				);
 		});
 	}
 
@@ -235,7 +231,7 @@ export class CompareState {
 					!r.preview && (r.peildatum === null || r.peildatum === this.data.gemeenten.find((g) => g.code === code)?.laatste)
 						? { url: resolve('/api/gemeente/[code].json', { code }), read: (j) => readFile(j, r.version) }
 						: undefined,
-				engine: (r) => computeItem(r)
+				engine: async (r) => (await engine()).computeItem(r)
 			});
 			this.views.set(code, src);
 		}
@@ -245,32 +241,9 @@ export class CompareState {
 	#ctx(ds: CompareDataset) {
 		return { peildata: ds.peildata, gemeenten: ds.gemeenten };
 	}
-
-	async #loadPreview(): Promise<CompareDataset> {
-		const [gemeenten, herindelingen, standaarden, overview] = await Promise.all([currentGemeenten(), currentHerindelingen(), currentStandaarden(), currentDefaultOverview()]);
-		return compareDataset(gemeenten, herindelingen, standaarden, overview);
-	}
 }
 
 function readFile(json: unknown, version: number): Item {
 	const j = json as { gemeente: Gemeente; view: MunicipalityView };
 	return { code: j.gemeente.gemeentecode, naam: j.gemeente.gemeentenaam, view: j.view, version };
-}
-
-/** A municipality's view computed by the browser engine from the dataset shown (published or the delivery). */
-async function computeItem(r: Request): Promise<Item> {
-	const [db, gemeenten, overview, rebased] = await Promise.all([currentDb(), currentGemeenten(), currentDefaultOverview(), currentRebasedOverview()]);
-	const g = gemeenten.find((x) => x.gemeentecode === r.code);
-	if (!g) throw new Error(`${r.code}: not in this dataset`);
-	const peildatum = r.peildatum ?? overview.peildata[lastScored(overview, overview.codes.indexOf(r.code))];
-	const map = await loadMapAt(peildatum);
-	const view = await computeMunicipality(db, {
-		code: r.code,
-		overview,
-		rebased,
-		peildatum,
-		peerMode: DEFAULT_PEER_MODE,
-		ctx: { gemeenten, neighbours: map.neighbours }
-	});
-	return { code: r.code, naam: g.gemeentenaam, view, version: r.version };
 }

@@ -5,7 +5,7 @@
 import { RESOURCE_ORDER, resource } from '../../../src/lib/data/schema';
 import { loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from '../../../src/lib/maturity/dataset';
 import { DEFAULT_METHODS } from '../../../src/lib/maturity/methods';
-import { computeOverview } from '../../../src/lib/maturity/overview';
+import { computeOverview } from '../../../src/lib/maturity/compute-overview';
 import { gemeenten } from '../../../src/lib/maturity/queries';
 import { createTablesSql, rawTable, sqlString } from '../../../src/lib/maturity/sql';
 import { createWorkerEngine } from '../../../src/lib/maturity/worker-engine';
