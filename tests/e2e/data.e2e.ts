@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nlScore, useExpected } from './expected';
-import { axe, csvParts, download, RESULTS, revealDeferred, screenshot, useE2E } from './setup';
+import { axe, csvParts, download, RESULTS, revealDeferred, screenshot, scriptsCarrying, useE2E } from './setup';
 
 const e2e = useE2E();
 /** Budget for a test that checks a full delivery and runs the engine (DuckDB-wasm) on a busy 2-core machine. */
@@ -560,7 +560,10 @@ describe('figure downloads', () => {
 	it('downloads the map and charts as SVG and PNG with title, legend, peildatum and source', async () => {
 		const page = await e2e.open('/');
 		const last = want.overview.peildata.length - 1;
+		// The file writer loads on the first download (Figure.svelte), not with the page.
+		expect((await scriptsCarrying(page)).figureExport, 'scripts carrying the figure file writer, before a download').toBe(0);
 		const svg = await download(page, page.getByTestId('map-download-svg'));
+		expect((await scriptsCarrying(page)).figureExport, 'scripts carrying the figure file writer, after a download').toBeGreaterThan(0);
 		expect(svg.name).toBe(`ggu-kaart-groep-${want.overview.peildata[last]}.svg`);
 		expect(svg.text).toContain('<svg');
 		expect(svg.text).toContain('Kaart: groep');

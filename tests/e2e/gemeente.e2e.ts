@@ -49,7 +49,7 @@ describe('municipality pages', () => {
 		// Hydrated, it has loaded neither the engine (its figures are the page's own) nor what only a download needs.
 		const carried = await scriptsCarrying(page);
 		expect(carried.engine, "scripts carrying the engine's SQL, before any recomputation").toBe(0);
-		expect(carried.papaparse, 'scripts carrying the CSV writer, before any download').toBe(0);
+		expect(carried.papaparse + carried.figureExport, 'scripts carrying the download writers, before any download').toBe(0);
 		expect(carried.en, 'scripts carrying the English text, on a Dutch page').toBe(0);
 		await screenshot(page, 'gemeente-amsterdam', true);
 		expect(page.errors).toEqual([]);

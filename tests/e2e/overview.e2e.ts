@@ -83,6 +83,7 @@ describe('overview page', () => {
 		expect(texts.en, 'scripts carrying the English text, on a Dutch page').toBe(0);
 		expect(texts.papaparse, 'scripts carrying papaparse, before any download').toBe(0);
 		expect(texts.engine, "scripts carrying the engine's SQL, before any recomputation").toBe(0);
+		expect(texts.figureExport, 'scripts carrying the figure file writer, before any download').toBe(0);
 		const state = (name: string) => page.locator(`[data-island]:has([aria-labelledby=${name}])`).getAttribute('data-island');
 		// The movement chart is far below a phone's first screen: hydrated only when scrolled near.
 		expect(await state('flow-h'), 'movement section hydrated before anyone scrolled to it').toBe('waiting');

@@ -121,14 +121,15 @@ export async function revealDeferred(page: Page): Promise<void> {
 /**
  * Text that marks code a page must not load while it starts (checked in the scripts it fetched):
  * the Dutch and English UI text (one catalogue per page), papaparse (the CSV writer loads on the
- * first download) and the engine's SQL (src/lib/maturity/session.svelte.ts: it loads on the
- * first recomputation).
+ * first download), the engine's SQL (src/lib/maturity/session.svelte.ts: it loads on the first
+ * recomputation) and the figure file writer (on the first SVG/PNG download).
  */
 export const CODE_MARKERS = {
 	nl: 'geen echte metingen',
 	en: 'not real measurements',
 	papaparse: 'Unable to auto-detect delimiting character',
-	engine: 'Bad SQL identifier'
+	engine: 'Bad SQL identifier',
+	figureExport: 'PNG encoding failed'
 } as const;
 
 /** How many of the scripts the page has fetched so far carry each of CODE_MARKERS. */
