@@ -16,7 +16,43 @@
 //   person on a phone with a poor connection over the desktop lab figure; to undo it, return
 //   `html` unchanged below.
 // Stylesheets are inlined (svelte.config.js); their preload links stay as SvelteKit makes them.
+//
+// SvelteKit's list misses modules (kit 2.70, find_deps): its walk over the client manifest marks a
+// chunk as seen when it first meets it through a dynamic import (to collect CSS), and then skips it
+// when the page imports it statically. Since the engine's code loads with import() (maturity/
+// session.svelte.ts), chunks the page needs at once (the methods, the mergers, the data contract)
+// were announced nowhere and loaded one step later, after the page's own module had arrived. The
+// list is completed here with every static import of a listed module, from the same manifest.
+import { existsSync, readFileSync } from 'node:fs';
 import type { Handle } from '@sveltejs/kit';
+
+const IMMUTABLE = '_app/immutable/';
+const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
+/** Built file (`_app/immutable/…`) → the files it imports statically; empty in dev (no client build). */
+const staticImports: ReadonlyMap<string, string[]> = (() => {
+	if (!existsSync(CLIENT_MANIFEST)) return new Map();
+	const m = JSON.parse(readFileSync(CLIENT_MANIFEST, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+	return new Map(Object.values(m).map((c) => [c.file, (c.imports ?? []).map((k) => m[k].file)]));
+})();
+
+/** The listed modules and, after them, every module they import statically that is not listed yet. */
+function withStaticImports(modules: readonly string[]): string[] {
+	const out = [...modules];
+	const listed = new Set(modules);
+	for (let i = 0; i < out.length; i++) {
+		const at = out[i].indexOf(IMMUTABLE);
+		if (at < 0) continue;
+		const prefix = out[i].slice(0, at);
+		for (const file of staticImports.get(out[i].slice(at)) ?? []) {
+			if (!listed.has(prefix + file)) {
+				listed.add(prefix + file);
+				out.push(prefix + file);
+			}
+		}
+	}
+	return out;
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const lang = event.params.lang === 'en' ? 'en' : 'nl';
@@ -27,7 +63,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			html = html.replace('%lang%', lang);
 			const end = html.lastIndexOf('</body>');
 			if (end < 0 || modules.length === 0) return html;
-			const links = modules.map((p) => `<link rel="modulepreload" href="${encodeURI(p).replaceAll('"', '%22')}">`).join('');
+			const links = withStaticImports(modules).map((p) => `<link rel="modulepreload" href="${encodeURI(p).replaceAll('"', '%22')}">`).join('');
 			return html.slice(0, end) + links + html.slice(end);
 		},
 		preload: ({ type, path }) => {

@@ -75,6 +75,21 @@ describe('overview page', () => {
 		expect(pre.afterContent, 'modulepreload links after the content').toBe(pre.paths.length);
 		expect(pre.paths.filter((p) => /\/nodes\//.test(p)).length, 'the page and layout nodes announced').toBeGreaterThanOrEqual(2);
 		expect(pre.unused, 'announced modules the page did not use').toEqual([]);
+		// ... and every module an announced one imports statically is announced too (none waits
+		// for its importer to arrive first; src/hooks.server.ts completes SvelteKit's list).
+		const unannounced = await page.evaluate(async (paths) => {
+			const listed = new Set(paths);
+			const missing: string[] = [];
+			for (const p of paths) {
+				const code = await fetch(p).then((r) => r.text());
+				for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+					const dep = new URL(m[1], new URL(p, location.href)).pathname;
+					if (!listed.has(dep)) missing.push(`${dep} (imported by ${p})`);
+				}
+			}
+			return [...new Set(missing)];
+		}, pre.paths);
+		expect(unannounced, 'modules imported statically by announced ones but not announced').toEqual([]);
 		// A Dutch page loads the Dutch text only (src/lib/i18n/index.ts): no script it fetched
 		// carries the English catalogue, one carries the Dutch. Nor does it load what only a
 		// download or a recomputation needs (setup.ts CODE_MARKERS).
