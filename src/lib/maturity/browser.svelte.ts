@@ -12,7 +12,7 @@ import { RESOURCE_ORDER, type Gemeente, type Herindeling, type Standaard } from 
 import { DELIVERY_NS, loadDataset, PUBLISHED_NS, type ArrowTables, type Db } from './dataset';
 import type { Engine } from './engine';
 import { DEFAULT_METHOD } from './methods';
-import { type Overview } from './overview';
+import type { Overview } from './overview';
 import { computeOverview } from './compute-overview';
 import { counts, gemeenten, herindelingen, peildata, standaarden, syntheticShare } from './queries';
 import { dataset, engineState } from './session.svelte';

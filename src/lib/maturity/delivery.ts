@@ -4,7 +4,7 @@
 // `levering` and `main`, see dataset.ts), so comparing never touches what the site shows.
 import type { Db } from './dataset';
 import { DEFAULT_METHOD, type Group } from './methods';
-import { type Overview } from './overview';
+import type { Overview } from './overview';
 import { computeOverview } from './compute-overview';
 import { gemeenten, rowDiffByPeildatum, type RowDiff } from './queries';
 import { compareText } from '../i18n/format';

@@ -9,7 +9,7 @@ import { DEFAULT_METHOD, type Method } from './methods';
 import { DEFAULT_PEER_MODE, lastScored, type MunicipalityView, type PeerMode } from './municipality';
 import { computeMunicipality, priorityProfiles } from './compute-municipality';
 import { createNodeEngine } from './node-engine.server';
-import { type Overview } from './overview';
+import type { Overview } from './overview';
 import { computeOverview } from './compute-overview';
 import { counts, gemeenten, herindelingen, standaarden, syntheticShare } from './queries';
 import type { Division } from './scoring';
