@@ -29,7 +29,11 @@ import type { Handle } from '@sveltejs/kit';
 const IMMUTABLE = '_app/immutable/';
 const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
-/** Built file (`_app/immutable/…`) → the files it imports statically; empty in dev (no client build). */
+/**
+ * Built file (`_app/immutable/…`) → the files it imports statically. Read once, when the prerender
+ * loads this module, right after the client build wrote the manifest. In dev there may be no manifest,
+ * or one from an earlier build; dev's module paths are not under `_app/immutable/`, so nothing is added.
+ */
 const staticImports: ReadonlyMap<string, string[]> = (() => {
 	if (!existsSync(CLIENT_MANIFEST)) return new Map();
 	const m = JSON.parse(readFileSync(CLIENT_MANIFEST, 'utf8')) as Record<string, { file: string; imports?: string[] }>;
