@@ -14,8 +14,11 @@ mkdirSync(RESULTS, { recursive: true });
 export interface E2E {
 	server: Served;
 	browser: Browser;
-	/** A fresh context and page; records console errors and requests to other hosts. */
-	open(urlPath: string, opts?: { javaScriptEnabled?: boolean; width?: number; height?: number }): Promise<Page & { errors: string[]; foreign: string[] }>;
+	/**
+	 * A fresh context and page; records console errors and requests to other hosts. `initScript`:
+	 * code the page runs before any of its own (Playwright's addInitScript).
+	 */
+	open(urlPath: string, opts?: { javaScriptEnabled?: boolean; width?: number; height?: number; initScript?: string }): Promise<Page & { errors: string[]; foreign: string[] }>;
 }
 
 export function useE2E(): E2E {
@@ -44,6 +47,7 @@ export function useE2E(): E2E {
 			if (m.type() === 'error') page.errors.push(m.text());
 		});
 		page.on('pageerror', (e) => page.errors.push(e.message));
+		if (opts.initScript) await page.addInitScript(opts.initScript);
 		page.on('request', (r) => {
 			const u = r.url();
 			if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) page.foreign.push(u);

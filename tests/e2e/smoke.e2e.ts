@@ -18,6 +18,24 @@ describe('static build', () => {
 		expect(page.foreign).toEqual([]);
 	});
 
+	it('hydrates the prerendered page as it is: nothing on <html> is rewritten but the hydrated marker', async () => {
+		// Writing <html lang> (even the value it has) re-matches :lang() on every element: a style
+		// recalculation of the whole page inside the hydration task (issue 12). Record every
+		// attribute written on <html> from the end of parsing until the page is interactive.
+		const initScript = `document.addEventListener('DOMContentLoaded', () => {
+			window.__htmlWrites = [];
+			new MutationObserver((ms) => ms.forEach((m) => window.__htmlWrites.push(m.attributeName + ': ' + m.oldValue + ' -> ' + document.documentElement.getAttribute(m.attributeName))))
+				.observe(document.documentElement, { attributes: true, attributeOldValue: true });
+		});`;
+		for (const [path, lang] of [['/', 'nl'], ['/en/gemeente/GM0363/', 'en']] as const) {
+			const page = await e2e.open(path, { initScript, width: 390, height: 844 });
+			const writes = await page.evaluate(() => (window as unknown as { __htmlWrites?: string[] }).__htmlWrites);
+			expect(writes, `attributes written on <html> while ${path} hydrated`).toEqual(['data-hydrated: null -> true']);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(page.errors).toEqual([]);
+		}
+	});
+
 	it('labels the English pages too', async () => {
 		const page = await e2e.open('/en/');
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
