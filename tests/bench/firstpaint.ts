@@ -14,7 +14,7 @@
 //  4. Lighthouse 12 (mobile default: simulated slow 4G, 4× CPU) on the same three pages, median of
 //     BENCH_LH_RUNS (3) runs each. BENCH_LIGHTHOUSE=0 skips it.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,9 +66,31 @@ export interface LighthouseRun {
 	warnings: string[];
 	/** Audits that failed to run (Lighthouse 12 with a newer Chromium: a few trace-based ones). */
 	failedAudits: string[];
+	/** The page's main-thread tasks after FCP in Lighthouse's own (unthrottled) trace: see taskTime(). */
+	tasks: TaskTime | null;
 }
 
-type Details = 'mainThread' | 'longTasks' | 'warnings' | 'failedAudits';
+/**
+ * Lighthouse simulates a phone by multiplying the duration of each main-thread task it observed by
+ * 4. A task's duration is wall-clock time; part of it the thread may use no CPU at all: on this
+ * 2-CPU machine a module's task waits for its script to be parsed on a background thread, or the
+ * thread is not scheduled while Chromium's other threads and Lighthouse itself run. `wallTbt4x` is
+ * the blocking time of the observed tasks × 4 (what Lighthouse's figure rests on); `cpuTbt4x` the
+ * same with each task's own CPU time (the trace's thread duration), i.e. the work the page itself
+ * puts on the thread. Both are estimates over the tasks from the observed FCP to the end of the
+ * trace (Lighthouse's TBT runs from FCP to TTI on its simulated timeline), not Lighthouse figures.
+ */
+export interface TaskTime {
+	tasks: number;
+	wallMs: number;
+	cpuMs: number;
+	wallTbt4x: number;
+	cpuTbt4x: number;
+	/** The tasks with the most CPU time: start after navigation, wall and CPU ms. */
+	longest: { at: number; wall: number; cpu: number }[];
+}
+
+type Details = 'mainThread' | 'longTasks' | 'warnings' | 'failedAudits' | 'tasks';
 
 export interface FirstPaintResult {
 	date: string;
@@ -256,9 +278,35 @@ async function tracedLoad(browser: Browser, url: string, hydrates: boolean): Pro
 }
 
 // ---- Lighthouse ---------------------------------------------------------------------------------
+type TraceTask = TraceEvent & { tdur?: number };
+
+/** See TaskTime. The page's renderer is the one that navigated to an http(s) URL and painted. */
+export function taskTime(events: TraceTask[]): TaskTime | null {
+	const fcp = events.find((e) => e.name === 'firstContentfulPaint' && events.some((n) => n.pid === e.pid && n.name === 'navigationStart' && String(n.args?.data?.documentLoaderURL ?? '').startsWith('http')));
+	if (!fcp) return null;
+	const main = events.find((e) => e.pid === fcp.pid && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+	const nav = events.filter((e) => e.pid === fcp.pid && e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith('http')).pop();
+	if (!main || !nav) return null;
+	const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= fcp.ts && e.dur !== undefined);
+	const block = (ms: number) => Math.max(0, 4 * ms - 50);
+	const r: TaskTime = { tasks: tasks.length, wallMs: 0, cpuMs: 0, wallTbt4x: 0, cpuTbt4x: 0, longest: [] };
+	for (const t of tasks) {
+		const wall = t.dur! / 1000;
+		const cpu = (t.tdur ?? t.dur!) / 1000;
+		r.wallMs += wall;
+		r.cpuMs += cpu;
+		r.wallTbt4x += block(wall);
+		r.cpuTbt4x += block(cpu);
+		r.longest.push({ at: (t.ts - nav.ts) / 1000, wall, cpu });
+	}
+	r.longest = r.longest.sort((a, b) => b.cpu - a.cpu).slice(0, 3);
+	return r;
+}
+
 function lighthouseOnce(root: string, url: string, out: string): Promise<LighthouseRun> {
 	const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
-	const args = [cli, url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
+	// --save-assets: Lighthouse's own trace beside the report (<name>-0.trace.json), read by taskTime().
+	const args = [cli, url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--save-assets', '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`];
 	return new Promise((resolve, reject) => {
 		// Asynchronous on purpose: the servers live in this process and must keep answering.
 		execFile(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH }, timeout: 300_000, maxBuffer: 1 << 24 }, (err, _stdout, stderr) => {
@@ -267,6 +315,8 @@ function lighthouseOnce(root: string, url: string, out: string): Promise<Lightho
 				const r = JSON.parse(readFileSync(out, 'utf8'));
 				if (r.runtimeError) return reject(new Error(`lighthouse ${url}: ${r.runtimeError.code} ${r.runtimeError.message}`));
 				const a = (id: string) => r.audits[id]?.numericValue as number;
+				const traceFile = out.replace(/\.json$/, '-0.trace.json');
+				const trace = existsSync(traceFile) ? (JSON.parse(readFileSync(traceFile, 'utf8')) as { traceEvents: TraceTask[] }).traceEvents : null;
 				resolve({
 					score: Math.round((r.categories.performance.score ?? NaN) * 100),
 					fcp: a('first-contentful-paint'),
@@ -281,7 +331,8 @@ function lighthouseOnce(root: string, url: string, out: string): Promise<Lightho
 					mainThread: ((r.audits['mainthread-work-breakdown']?.details?.items ?? []) as { groupLabel: string; duration: number }[]).map((i) => ({ group: i.groupLabel, ms: i.duration })),
 					longTasks: ((r.audits['long-tasks']?.details?.items ?? []) as { url: string; duration: number }[]).slice(0, 3).map((i) => ({ url: i.url.replace(/^https?:\/\/[^/]+/, ''), ms: i.duration })),
 					warnings: r.runWarnings ?? [],
-					failedAudits: Object.values(r.audits as Record<string, { id: string; scoreDisplayMode: string }>).filter((x) => x.scoreDisplayMode === 'error').map((x) => x.id)
+					failedAudits: Object.values(r.audits as Record<string, { id: string; scoreDisplayMode: string }>).filter((x) => x.scoreDisplayMode === 'error').map((x) => x.id),
+					tasks: trace ? taskTime(trace) : null
 				});
 			} catch (e) {
 				reject(e);
@@ -386,6 +437,7 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 					median: { score: m('score'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), speedIndex: m('speedIndex'), tti: m('tti'), domSize: m('domSize'), totalByteWeight: m('totalByteWeight'), benchmarkIndex: m('benchmarkIndex') },
 					mainThread: byScore.mainThread,
 					longTasks: byScore.longTasks,
+					tasks: byScore.tasks,
 					warnings: [...new Set(rs.flatMap((r) => r.warnings))],
 					failedAudits: [...new Set(rs.flatMap((r) => r.failedAudits))],
 					runs: rs.length
@@ -473,7 +525,13 @@ export function printFirstPaint(r: FirstPaintResult, log: (...a: unknown[]) => v
 	for (const k of KEYS) {
 		log(`${NAMES[k].padEnd(19)} main thread: ${lh[k].mainThread.slice(0, 4).map((x) => `${x.group} ${Math.round(x.ms)} ms`).join(' · ')}`);
 		log(`${''.padEnd(19)} longest tasks: ${lh[k].longTasks.map((x) => `${x.url || '(unattributable)'} ${Math.round(x.ms)} ms`).join(' · ')}`);
+		const t = lh[k].tasks;
+		if (t)
+			log(
+				`${''.padEnd(19)} its trace after FCP: ${t.tasks} tasks, ${Math.round(t.wallMs)} ms wall / ${Math.round(t.cpuMs)} ms CPU; blocking ×4 by wall ${Math.round(t.wallTbt4x)} ms, by CPU ${Math.round(t.cpuTbt4x)} ms; most CPU: ${t.longest.map((x) => `${Math.round(x.cpu)} ms (wall ${Math.round(x.wall)}) @${Math.round(x.at)}`).join(', ')}`
+			);
 	}
+	log('(blocking ×4: Σ max(0, 4·task − 50 ms) over the observed tasks; by CPU counts only the time the main thread ran. See TaskTime in firstpaint.ts.)');
 	const warnings = [...new Set(KEYS.flatMap((k) => lh[k].warnings))];
 	const failed = [...new Set(KEYS.flatMap((k) => lh[k].failedAudits))];
 	for (const w of warnings) log(`Lighthouse warning: ${w.replace(/\s+/g, ' ').slice(0, 160)}`);
