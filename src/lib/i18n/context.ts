@@ -1,5 +1,6 @@
-// Owns: handing the current language's translator to components (Svelte context), and building
-// language-aware links. The layout sets it from the route's optional [[lang]] segment.
+// Owns: handing the current language's translator to components (Svelte context), building
+// language-aware links, and the document's <html lang> in the browser. The layout sets the
+// language from the route's optional [[lang]] segment.
 import { getContext, setContext } from 'svelte';
 import { resolve } from '$app/paths';
 import { translator, type Lang, type Translator } from './index';
