@@ -21,12 +21,11 @@ describe('static build', () => {
 	it('hydrates the prerendered page as it is: nothing on <html> is rewritten but the hydrated marker', async () => {
 		// Writing <html lang> (even the value it has) re-matches :lang() on every element: a style
 		// recalculation of the whole page inside the hydration task (issue 12). Record every
-		// attribute written on <html> from the end of parsing until the page is interactive.
-		const initScript = `document.addEventListener('DOMContentLoaded', () => {
-			window.__htmlWrites = [];
-			new MutationObserver((ms) => ms.forEach((m) => window.__htmlWrites.push(m.attributeName + ': ' + m.oldValue + ' -> ' + document.documentElement.getAttribute(m.attributeName))))
-				.observe(document.documentElement, { attributes: true, attributeOldValue: true });
-		});`;
+		// attribute written on <html> by script, from before the page's first script until it is
+		// interactive (the parser's own attributes make no mutation records).
+		const initScript = `window.__htmlWrites = [];
+		new MutationObserver((ms) => ms.forEach((m) => m.target === document.documentElement && window.__htmlWrites.push(m.attributeName + ': ' + m.oldValue + ' -> ' + m.target.getAttribute(m.attributeName))))
+			.observe(document, { attributes: true, attributeOldValue: true, subtree: true });`;
 		for (const [path, lang] of [['/', 'nl'], ['/en/gemeente/GM0363/', 'en']] as const) {
 			const page = await e2e.open(path, { initScript, width: 390, height: 844 });
 			const writes = await page.evaluate(() => (window as unknown as { __htmlWrites?: string[] }).__htmlWrites);
