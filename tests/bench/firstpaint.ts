@@ -282,10 +282,11 @@ type TraceTask = TraceEvent & { tdur?: number };
 
 /** See TaskTime. The page's renderer is the one that navigated to an http(s) URL and painted. */
 export function taskTime(events: TraceTask[]): TaskTime | null {
-	const fcp = events.find((e) => e.name === 'firstContentfulPaint' && events.some((n) => n.pid === e.pid && n.name === 'navigationStart' && String(n.args?.data?.documentLoaderURL ?? '').startsWith('http')));
+	const navs = events.filter((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith('http'));
+	const fcp = events.find((e) => e.name === 'firstContentfulPaint' && navs.some((n) => n.pid === e.pid));
 	if (!fcp) return null;
 	const main = events.find((e) => e.pid === fcp.pid && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-	const nav = events.filter((e) => e.pid === fcp.pid && e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith('http')).pop();
+	const nav = navs.filter((n) => n.pid === fcp.pid).pop();
 	if (!main || !nav) return null;
 	const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= fcp.ts && e.dur !== undefined);
 	const block = (ms: number) => Math.max(0, 4 * ms - 50);
