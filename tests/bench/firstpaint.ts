@@ -9,6 +9,11 @@
 //     page, read after load, hydration and network idle), CLS (session windows), bytes as sent, HTML
 //     raw and gzipped, DOM elements, render-blocking requests. Medians of BENCH_PAIRS rounds (15) and
 //     the median of the paired ratios site/limit.
+//  2b. The same pairs "in the field": BENCH_FIELD_PAIRS (7) rounds at a phone's viewport (412×823,
+//     DPR 1.75) with Lighthouse's slow-4G link (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) and 4×
+//     CPU slowdown applied for real through the DevTools protocol (Lighthouse only simulates them).
+//     FCP, LCP and hydration medians, and the paired ratios to the limit page. BENCH_FIELD_PAIRS=0
+//     skips it.
 //  3. One traced load per page: where the main thread's time goes between navigation and FCP.
 //     BENCH_TRACE=0 skips it.
 //  4. Lighthouse 12 (mobile default: simulated slow 4G, 4× CPU) on the same three pages, median of
@@ -27,6 +32,14 @@ export const FIRSTPAINT_PAGES = { limit: '/limit/', home: '/', gemeente: '/gemee
 type Key = keyof typeof FIRSTPAINT_PAGES;
 const KEYS = Object.keys(FIRSTPAINT_PAGES) as Key[];
 const VIEWPORT = { width: 1280, height: 720 };
+/** Section 2b: a phone on a poor connection, as Lighthouse's mobile profile describes one. */
+export const FIELD = {
+	viewport: { width: 412, height: 823 },
+	deviceScaleFactor: 1.75,
+	cpuSlowdown: 4,
+	// Network.emulateNetworkConditions: latency in ms, throughputs in bytes/s.
+	network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
+} as const;
 
 export interface Load {
 	ttfb: number;
@@ -100,6 +113,12 @@ export interface FirstPaintResult {
 	pairs: number;
 	pages: Record<Key, { path: string; htmlRawBytes: number; htmlGzipBytes: number; median: Record<string, number | null>; lcpElement: string }>;
 	ratios: Record<Exclude<Key, 'limit'>, { fcp: number | null; lcp: number | null; fcpOfMedians: number | null; lcpOfMedians: number | null }>;
+	/** Section 2b (BENCH_FIELD_PAIRS=0: absent). */
+	field?: {
+		pairs: number;
+		pages: Record<Key, { fcp: number | null; lcp: number | null; hydrated: number | null }>;
+		ratios: Record<Exclude<Key, 'limit'>, { fcp: number | null; lcp: number | null }>;
+	};
 	trace?: Record<Key, TraceSummary | { error: string }>;
 	lighthouse?: Record<Key, { median: Omit<LighthouseRun, Details>; runs: number } & Pick<LighthouseRun, Details>> | { skipped: string };
 	/** Load average (1 min) before and after, and the CPUs: this machine is shared. */
@@ -177,10 +196,16 @@ async function settle(page: Page, url: string, hydrates: boolean) {
 	await step(`network idle after ${url}`, page.waitForLoadState('networkidle', { timeout: 60_000 }));
 }
 
-async function coldLoad(browser: Browser, url: string, hydrates: boolean): Promise<Load> {
-	const ctx = await browser.newContext({ viewport: VIEWPORT });
+async function coldLoad(browser: Browser, url: string, hydrates: boolean, field = false): Promise<Load> {
+	const ctx = await browser.newContext(field ? { viewport: FIELD.viewport, deviceScaleFactor: FIELD.deviceScaleFactor } : { viewport: VIEWPORT });
 	try {
 		const page = await ctx.newPage();
+		if (field) {
+			const cdp = await ctx.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', FIELD.network);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: FIELD.cpuSlowdown });
+		}
 		await settle(page, url, hydrates);
 		return (await page.evaluate(READ)) as Load;
 	} finally {
@@ -397,6 +422,23 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 		};
 		const result: FirstPaintResult = { date: new Date().toISOString(), machine, serving: srv.how, viewport: VIEWPORT, limitPage, pairs, pages, ratios };
 
+		const fieldPairs = Number(process.env.BENCH_FIELD_PAIRS ?? 7);
+		if (fieldPairs > 0) {
+			const fl: Record<Key, Load[]> = { limit: [], home: [], gemeente: [] };
+			for (let i = 0; i < fieldPairs; i++) {
+				for (const k of KEYS.map((_, j) => KEYS[(i + j) % KEYS.length])) fl[k].push(await coldLoad(browser, urlOf(k), k !== 'limit', true));
+				process.stdout.write(`\r  field round ${i + 1}/${fieldPairs}`);
+			}
+			process.stdout.write('\n');
+			const m = (k: Key, f: 'fcp' | 'lcp' | 'hydrated') => median(fl[k].map((l) => l[f] ?? NaN));
+			const r = (k: Key, f: 'fcp' | 'lcp') => median(fl[k].map((l, i) => (l[f] ?? NaN) / (fl.limit[i][f] ?? NaN)));
+			result.field = {
+				pairs: fieldPairs,
+				pages: Object.fromEntries(KEYS.map((k) => [k, { fcp: m(k, 'fcp'), lcp: m(k, 'lcp'), hydrated: m(k, 'hydrated') }])) as NonNullable<FirstPaintResult['field']>['pages'],
+				ratios: { home: { fcp: r('home', 'fcp'), lcp: r('home', 'lcp') }, gemeente: { fcp: r('gemeente', 'fcp'), lcp: r('gemeente', 'lcp') } }
+			};
+		}
+
 		if (process.env.BENCH_TRACE !== '0') {
 			const trace = {} as NonNullable<FirstPaintResult['trace']>;
 			const runs = Number(process.env.BENCH_TRACE_RUNS ?? 3);
@@ -495,6 +537,14 @@ export function printFirstPaint(r: FirstPaintResult, log: (...a: unknown[]) => v
 		);
 	}
 	log(`limit page LCP element: ${r.pages.limit.lcpElement || '–'} · goal (issue 12): ≤ 1.25× · HTML of / ≤ 40 KB gzip`);
+	if (r.field) {
+		const f = r.field;
+		log(`\n-- in the field: ${FIELD.viewport.width}×${FIELD.viewport.height} at DPR ${FIELD.deviceScaleFactor}, slow 4G (${FIELD.network.latency} ms RTT, 1.6 Mbit/s) and ${FIELD.cpuSlowdown}× CPU applied for real; median of ${f.pairs} paired cold loads --`);
+		for (const k of KEYS) {
+			const q = k === 'limit' ? '' : ` · / limit: FCP ${times(f.ratios[k].fcp)}, LCP ${times(f.ratios[k].lcp)}`;
+			log(`${NAMES[k].padEnd(19)} FCP ${msf(f.pages[k].fcp)} · LCP ${msf(f.pages[k].lcp)}${k === 'limit' ? '' : ` · hydrated ${msf(f.pages[k].hydrated)}`}${q}`);
+		}
+	}
 	if (r.trace) {
 		log('\n-- main thread from navigation to FCP, self time in ms (median of traced loads; tracing slows the page) --');
 		for (const k of KEYS) {
