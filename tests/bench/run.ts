@@ -24,7 +24,7 @@ import sirv from 'sirv';
 import { build as viteBuild } from 'vite';
 import { launchBrowser } from '../e2e/browser';
 import { readSourceText } from '../../data/pipeline/sources';
-import { printFirstPaint, runFirstPaint } from './firstpaint';
+import { printFirstPaint, runFirstPaint, SLOW_4G } from './firstpaint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'tests/bench/results');
@@ -179,8 +179,6 @@ interface Slow4g {
 	engine: { br: number; gzip: number; plain: number };
 }
 
-/** Lighthouse's "slow 4G" figures as DevTools throttling: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
 /** A cold context with the page throttled; counts bytes on the wire (CDP encodedDataLength). Service
  * workers are blocked: their requests would bypass the page's throttling (the first visit's
