@@ -12,8 +12,8 @@
 //  2b. The same pairs "in the field": BENCH_FIELD_PAIRS (7) rounds at a phone's viewport (412×823,
 //     DPR 1.75) with Lighthouse's slow-4G link (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) and 4×
 //     CPU slowdown applied for real through the DevTools protocol (Lighthouse only simulates them).
-//     FCP, LCP and hydration medians, and the paired ratios to the limit page. BENCH_FIELD_PAIRS=0
-//     skips it.
+//     FCP, LCP and hydration medians, the worst CLS, and the paired ratios to the limit page.
+//     BENCH_FIELD_PAIRS=0 skips it.
 //  3. One traced load per page: where the main thread's time goes between navigation and FCP.
 //     BENCH_TRACE=0 skips it.
 //  4. Lighthouse 12 (mobile default: simulated slow 4G, 4× CPU) on the same three pages, median of
@@ -114,7 +114,7 @@ export interface FirstPaintResult {
 	/** Section 2b (BENCH_FIELD_PAIRS=0: absent). */
 	field?: {
 		pairs: number;
-		pages: Record<Key, { fcp: number | null; lcp: number | null; hydrated: number | null }>;
+		pages: Record<Key, { fcp: number | null; lcp: number | null; hydrated: number | null; cls: number | null }>;
 		ratios: Record<Exclude<Key, 'limit'>, { fcp: number | null; lcp: number | null }>;
 	};
 	trace?: Record<Key, TraceSummary | { error: string }>;
@@ -428,11 +428,11 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 				process.stdout.write(`\r  field round ${i + 1}/${fieldPairs}`);
 			}
 			process.stdout.write('\n');
-			const m = (k: Key, f: 'fcp' | 'lcp' | 'hydrated') => median(fl[k].map((l) => l[f] ?? NaN));
+			const m = (k: Key, f: 'fcp' | 'lcp' | 'hydrated' | 'cls') => median(fl[k].map((l) => l[f] ?? NaN));
 			const r = (k: Key, f: 'fcp' | 'lcp') => median(fl[k].map((l, i) => (l[f] ?? NaN) / (fl.limit[i][f] ?? NaN)));
 			result.field = {
 				pairs: fieldPairs,
-				pages: Object.fromEntries(KEYS.map((k) => [k, { fcp: m(k, 'fcp'), lcp: m(k, 'lcp'), hydrated: m(k, 'hydrated') }])) as NonNullable<FirstPaintResult['field']>['pages'],
+				pages: Object.fromEntries(KEYS.map((k) => [k, { fcp: m(k, 'fcp'), lcp: m(k, 'lcp'), hydrated: m(k, 'hydrated'), cls: Math.max(...fl[k].map((l) => l.cls)) }])) as NonNullable<FirstPaintResult['field']>['pages'],
 				ratios: { home: { fcp: r('home', 'fcp'), lcp: r('home', 'lcp') }, gemeente: { fcp: r('gemeente', 'fcp'), lcp: r('gemeente', 'lcp') } }
 			};
 		}
@@ -540,7 +540,7 @@ export function printFirstPaint(r: FirstPaintResult, log: (...a: unknown[]) => v
 		log(`\n-- in the field: ${FIELD.viewport.width}×${FIELD.viewport.height} at DPR ${FIELD.deviceScaleFactor}, slow 4G (${FIELD.network.latency} ms RTT, 1.6 Mbit/s) and ${FIELD.cpuSlowdown}× CPU applied for real; median of ${f.pairs} paired cold loads --`);
 		for (const k of KEYS) {
 			const q = k === 'limit' ? '' : ` · / limit: FCP ${times(f.ratios[k].fcp)}, LCP ${times(f.ratios[k].lcp)}`;
-			log(`${NAMES[k].padEnd(19)} FCP ${msf(f.pages[k].fcp)} · LCP ${msf(f.pages[k].lcp)}${k === 'limit' ? '' : ` · hydrated ${msf(f.pages[k].hydrated)}`}${q}`);
+			log(`${NAMES[k].padEnd(19)} FCP ${msf(f.pages[k].fcp)} · LCP ${msf(f.pages[k].lcp)}${k === 'limit' ? '' : ` · hydrated ${msf(f.pages[k].hydrated)}`} · CLS ${(f.pages[k].cls ?? 0).toFixed(3)} (worst load)${q}`);
 		}
 	}
 	if (r.trace) {
