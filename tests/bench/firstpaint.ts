@@ -23,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from '../e2e/browser';
 import { serveCompressed } from './compressed-serve';
 import { buildLimitPage, type LimitPage } from './limit-page';
@@ -35,9 +35,15 @@ const VIEWPORT = { width: 1280, height: 720 };
 /** Lighthouse's "slow 4G" figures as DevTools throttling (Network.emulateNetworkConditions: latency
  * in ms, throughputs in bytes/s): 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. Used with 4× CPU here
  * (section 2b) and by the slow-4G part of run.ts. */
-export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 /** Section 2b: a phone on a poor connection, as Lighthouse's mobile profile describes one. */
 export const FIELD = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, cpuSlowdown: 4, network: SLOW_4G } as const;
+/** Throttles a page's link and CPU like FIELD's phone (section 2b here, the slow-4G part of run.ts). */
+export async function throttleLikeAPhone(cdp: CDPSession) {
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', FIELD.network);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: FIELD.cpuSlowdown });
+}
 
 export interface Load {
 	ttfb: number;
@@ -198,12 +204,7 @@ async function coldLoad(browser: Browser, url: string, hydrates: boolean, field 
 	const ctx = await browser.newContext(field ? { viewport: FIELD.viewport, deviceScaleFactor: FIELD.deviceScaleFactor } : { viewport: VIEWPORT });
 	try {
 		const page = await ctx.newPage();
-		if (field) {
-			const cdp = await ctx.newCDPSession(page);
-			await cdp.send('Network.enable');
-			await cdp.send('Network.emulateNetworkConditions', FIELD.network);
-			await cdp.send('Emulation.setCPUThrottlingRate', { rate: FIELD.cpuSlowdown });
-		}
+		if (field) await throttleLikeAPhone(await ctx.newCDPSession(page));
 		await settle(page, url, hydrates);
 		return (await page.evaluate(READ)) as Load;
 	} finally {
@@ -428,7 +429,7 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 				process.stdout.write(`\r  field round ${i + 1}/${fieldPairs}`);
 			}
 			process.stdout.write('\n');
-			const m = (k: Key, f: 'fcp' | 'lcp' | 'hydrated' | 'cls') => median(fl[k].map((l) => l[f] ?? NaN));
+			const m = (k: Key, f: 'fcp' | 'lcp' | 'hydrated') => median(fl[k].map((l) => l[f] ?? NaN));
 			const r = (k: Key, f: 'fcp' | 'lcp') => median(fl[k].map((l, i) => (l[f] ?? NaN) / (fl.limit[i][f] ?? NaN)));
 			result.field = {
 				pairs: fieldPairs,

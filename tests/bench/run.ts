@@ -24,7 +24,7 @@ import sirv from 'sirv';
 import { build as viteBuild } from 'vite';
 import { launchBrowser } from '../e2e/browser';
 import { readSourceText } from '../../data/pipeline/sources';
-import { printFirstPaint, runFirstPaint, SLOW_4G } from './firstpaint';
+import { printFirstPaint, runFirstPaint, throttleLikeAPhone } from './firstpaint';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'tests/bench/results');
@@ -179,17 +179,14 @@ interface Slow4g {
 	engine: { br: number; gzip: number; plain: number };
 }
 
-
-/** A cold context with the page throttled; counts bytes on the wire (CDP encodedDataLength). Service
+/** A cold context with the page throttled like a phone on slow 4G (throttleLikeAPhone); counts bytes on the wire (CDP encodedDataLength). Service
  * workers are blocked: their requests would bypass the page's throttling (the first visit's
  * precache runs after load; it is measured on its own below). */
 async function throttledPage(browser: Browser) {
 	const ctx = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await ctx.newPage();
 	const cdp = await ctx.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await throttleLikeAPhone(cdp);
 	const wire = { bytes: 0, requests: 0 };
 	cdp.on('Network.loadingFinished', (e) => {
 		wire.bytes += e.encodedDataLength;
