@@ -389,6 +389,18 @@ describe('overview page', () => {
 		await screenshot(page, 'overview-matrix-320');
 	});
 
+	it('stands its four key figures one, two or four to a row, never three and a lonely fourth', async () => {
+		// 320: one per row; 390 and 768 (where three 13rem cards would fit): two by two; 1280: four.
+		for (const [width, perRow] of [[320, [1, 1, 1, 1]], [390, [2, 2]], [768, [2, 2]], [1280, [4]]] as const) {
+			const page = await e2e.open('/', { width, height: 900, javaScriptEnabled: false });
+			const tops = await page.getByTestId('figures').evaluate((el) => [...el.children].map((c) => Math.round(c.getBoundingClientRect().top)));
+			expect(tops, `four key figures at ${width} px`).toHaveLength(4);
+			const rows = [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+			expect(rows, `cards per row at ${width} px`).toEqual([...perRow]);
+			await page.close();
+		}
+	});
+
 	it('downloads exactly the table shown, in two CSV dialects', async () => {
 		const page = await e2e.open('/?provincie=PV26');
 		await revealDeferred(page);
