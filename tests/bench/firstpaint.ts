@@ -60,7 +60,7 @@ const MAPS: Record<Key, { css: string; html: string }> = {
 };
 
 /** How many <path>s the first <svg> inside (or after) `marker` in `html` has. */
-export function mapPaths(html: string, marker: string): number {
+function mapPaths(html: string, marker: string): number {
 	const at = marker ? html.indexOf(marker) : 0;
 	const start = at < 0 ? -1 : html.indexOf('<svg', at);
 	const end = start < 0 ? -1 : html.indexOf('</svg>', start);
