@@ -255,6 +255,20 @@ async function coldLoad(browser: Browser, url: string, hydrates: boolean, probe:
 	}
 }
 
+/** Rounds of one cold load per page, the order rotating every round to cancel drift (loopback or field). */
+async function pairedLoads(rounds: number, load: (k: Key) => Promise<Load>, label: string): Promise<Record<Key, Load[]>> {
+	const loads: Record<Key, Load[]> = { limit: [], home: [], gemeente: [] };
+	for (let i = 0; i < rounds; i++) {
+		for (const k of KEYS.map((_, j) => KEYS[(i + j) % KEYS.length])) loads[k].push(await load(k));
+		process.stdout.write(`\r  ${label} ${i + 1}/${rounds}`);
+	}
+	process.stdout.write('\n');
+	return loads;
+}
+
+/** The median over rounds of a page's figure divided by the limit page's in the same round. */
+const pairedRatio = (loads: Record<Key, Load[]>, k: Key, f: 'fcp' | 'lcp' | 'mapFrame') => median(loads[k].map((l, i) => (l[f] ?? NaN) / (loads.limit[i][f] ?? NaN)));
+
 // ---- one traced load: the main thread between navigation and FCP ---------------------------------
 export interface TraceSummary {
 	fcp: number;
@@ -426,8 +440,8 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 
 	const srv = await serveCompressed(path.join(root, 'build'), { '/limit/': path.join(resultsDir, 'limit') });
 	const urlOf = (k: Key) => (k === 'limit' ? srv.extra : srv.site) + FIRSTPAINT_PAGES[k];
-	const htmlOf = (k: Key) => readFileSync(k === 'limit' ? limitPage.file : path.join(root, 'build', FIRSTPAINT_PAGES[k], 'index.html'));
-	const mapOf = Object.fromEntries(KEYS.map((k) => [k, mapPaths(htmlOf(k).toString('utf8'), MAPS[k].html)])) as Record<Key, number>;
+	const htmlOf = Object.fromEntries(KEYS.map((k) => [k, readFileSync(k === 'limit' ? limitPage.file : path.join(root, 'build', FIRSTPAINT_PAGES[k], 'index.html'))])) as Record<Key, Buffer>;
+	const mapOf = Object.fromEntries(KEYS.map((k) => [k, mapPaths(htmlOf[k].toString('utf8'), MAPS[k].html)])) as Record<Key, number>;
 	const probe = Object.fromEntries(KEYS.map((k) => [k, mapProbe(MAPS[k].css, mapOf[k])])) as Record<Key, string>;
 	log(`maps: ${KEYS.map((k) => `${k} ${mapOf[k]} paths`).join(', ')}`);
 	log(`serving: ${srv.how}`);
@@ -435,19 +449,13 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 	try {
 		// Warm-up (discarded): server caches, disk cache, Chromium's first renderer.
 		for (const k of KEYS) await coldLoad(browser, urlOf(k), k !== 'limit', probe[k]);
-		const loads: Record<Key, Load[]> = { limit: [], home: [], gemeente: [] };
-		for (let i = 0; i < pairs; i++) {
-			const order = KEYS.map((_, j) => KEYS[(i + j) % KEYS.length]);
-			for (const k of order) loads[k].push(await coldLoad(browser, urlOf(k), k !== 'limit', probe[k]));
-			process.stdout.write(`\r  round ${i + 1}/${pairs}`);
-		}
-		process.stdout.write('\n');
+		const loads = await pairedLoads(pairs, (k) => coldLoad(browser, urlOf(k), k !== 'limit', probe[k]), 'round');
 
 		const pages = {} as FirstPaintResult['pages'];
 		for (const k of KEYS) {
 			const ls = loads[k];
 			const fields = ['fcp', 'lcp', 'mapFrame', 'cls', 'ttfb', 'dcl', 'load', 'hydrated', 'domElements', 'svgPaths', 'htmlRawBytes', 'htmlSentBytes', 'sentBodyBytes', 'transferBytes', 'requests', 'renderBlocking', 'renderBlockingSentBytes', 'renderBlockingDoneAt'] as const;
-			const html = htmlOf(k);
+			const html = htmlOf[k];
 			const els = ls.map((l) => l.lcpElement);
 			pages[k] = {
 				path: FIRSTPAINT_PAGES[k],
@@ -457,7 +465,7 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 				lcpElement: els.sort((a, b) => els.filter((x) => x === b).length - els.filter((x) => x === a).length)[0] ?? ''
 			};
 		}
-		const ratio = (k: Key, f: 'fcp' | 'lcp' | 'mapFrame') => median(loads[k].map((l, i) => (l[f] ?? NaN) / (loads.limit[i][f] ?? NaN)));
+		const ratio = (k: Key, f: 'fcp' | 'lcp' | 'mapFrame') => pairedRatio(loads, k, f);
 		const ofMedians = (k: Key, f: 'fcp' | 'lcp') => {
 			const [a, b] = [pages[k].median[f], pages.limit.median[f]];
 			return a !== null && b ? a / b : null;
@@ -470,14 +478,9 @@ export async function runFirstPaint({ root, resultsDir, log = console.log }: Fir
 
 		const fieldPairs = Number(process.env.BENCH_FIELD_PAIRS ?? 7);
 		if (fieldPairs > 0) {
-			const fl: Record<Key, Load[]> = { limit: [], home: [], gemeente: [] };
-			for (let i = 0; i < fieldPairs; i++) {
-				for (const k of KEYS.map((_, j) => KEYS[(i + j) % KEYS.length])) fl[k].push(await coldLoad(browser, urlOf(k), k !== 'limit', probe[k], true));
-				process.stdout.write(`\r  field round ${i + 1}/${fieldPairs}`);
-			}
-			process.stdout.write('\n');
+			const fl = await pairedLoads(fieldPairs, (k) => coldLoad(browser, urlOf(k), k !== 'limit', probe[k], true), 'field round');
 			const m = (k: Key, f: 'fcp' | 'lcp' | 'mapFrame' | 'hydrated') => median(fl[k].map((l) => l[f] ?? NaN));
-			const r = (k: Key, f: 'fcp' | 'lcp' | 'mapFrame') => median(fl[k].map((l, i) => (l[f] ?? NaN) / (fl.limit[i][f] ?? NaN)));
+			const r = (k: Key, f: 'fcp' | 'lcp' | 'mapFrame') => pairedRatio(fl, k, f);
 			result.field = {
 				pairs: fieldPairs,
 				pages: Object.fromEntries(KEYS.map((k) => [k, { fcp: m(k, 'fcp'), lcp: m(k, 'lcp'), mapFrame: m(k, 'mapFrame'), hydrated: m(k, 'hydrated'), cls: Math.max(...fl[k].map((l) => l.cls)) }])) as NonNullable<FirstPaintResult['field']>['pages'],
